@@ -1,0 +1,9 @@
+//! The pure core. Nothing under `engine` imports a browser crate (`leptos`, `web_sys`, `js_sys`,
+//! `gloo`, `wasm_bindgen`), reads the clock or draws a random number: times and seeds are passed in.
+//! `tests/purity.rs` enforces this.
+
+pub mod catalog;
+pub mod pack;
+pub mod scoring;
+pub mod session;
+pub mod text;

@@ -1,0 +1,47 @@
+//! The catalog: one summary per bundled quiz pack, enough to list the packs without loading them.
+
+use super::text::LocalizedText;
+use serde::{Deserialize, Serialize};
+
+/// What the quiz list knows about one pack before the pack itself is fetched.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct PackSummary {
+    /// The pack id (equal to its file name without `.json`).
+    pub id: String,
+    /// The file name under `quizzes/`, fetched when the pack is opened.
+    pub file: String,
+    /// `law`, `ethics` or `mixed`.
+    pub kind: String,
+    /// The title shown in the list.
+    pub title: LocalizedText,
+    /// One or two sentences shown under the title.
+    #[serde(default)]
+    pub description: LocalizedText,
+    /// How many questions the pack holds.
+    pub question_count: usize,
+}
+
+/// The list of bundled packs, in file-name order.
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[serde(transparent)]
+pub struct Catalog(pub Vec<PackSummary>);
+
+/// The catalog could not be read.
+#[derive(Debug, thiserror::Error)]
+pub enum CatalogError {
+    /// The embedded catalog is not the JSON this version expects.
+    #[error("the list of quizzes could not be read ({0}); the app was built from broken quiz files")]
+    Malformed(#[from] serde_json::Error),
+}
+
+impl Catalog {
+    /// Parses the catalog JSON written by `build.rs`.
+    pub fn from_json(json: &str) -> Result<Catalog, CatalogError> {
+        Ok(serde_json::from_str(json)?)
+    }
+
+    /// The summary of the pack with this id.
+    pub fn get(&self, id: &str) -> Option<&PackSummary> {
+        self.0.iter().find(|p| p.id == id)
+    }
+}

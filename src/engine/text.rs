@@ -1,0 +1,79 @@
+//! Languages and localized text: the maps from language tag to string that every pack field uses.
+
+use serde::{Deserialize, Serialize};
+use std::collections::BTreeMap;
+
+/// A language and script the app speaks.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+pub enum Lang {
+    /// Uzbek in the official Latin script.
+    #[serde(rename = "uz-Latn")]
+    UzLatn,
+    /// Uzbek in Cyrillic script: the authored form of every pack text.
+    #[serde(rename = "uz-Cyrl")]
+    UzCyrl,
+    /// Russian.
+    #[serde(rename = "ru")]
+    Ru,
+    /// English.
+    #[serde(rename = "en")]
+    En,
+}
+
+impl Lang {
+    /// Every language, in the order the language switcher shows them.
+    pub const ALL: [Lang; 4] = [Lang::UzLatn, Lang::UzCyrl, Lang::Ru, Lang::En];
+
+    /// The BCP 47 tag, as used in pack files and in `<html lang>`.
+    pub fn tag(self) -> &'static str {
+        match self {
+            Lang::UzLatn => "uz-Latn",
+            Lang::UzCyrl => "uz-Cyrl",
+            Lang::Ru => "ru",
+            Lang::En => "en",
+        }
+    }
+
+    /// Parses a tag as written in pack files (`uz-Cyrl`, `uz-Latn`, `ru`, `en`).
+    pub fn from_tag(tag: &str) -> Option<Lang> {
+        Lang::ALL.into_iter().find(|l| l.tag() == tag)
+    }
+}
+
+/// A text in several languages. `uz-Cyrl` is the authored form; other languages are optional.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(transparent)]
+pub struct LocalizedText(pub BTreeMap<String, String>);
+
+/// Which language a [`LocalizedText::resolve`] answer actually came from.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Resolved {
+    /// The text exists in the language asked for.
+    Exact,
+    /// The language asked for is missing; this is the authored uz-Cyrl text instead.
+    FallbackUzCyrl,
+}
+
+impl LocalizedText {
+    /// The text in `lang` if present (non-empty).
+    pub fn get(&self, lang: Lang) -> Option<&str> {
+        self.0
+            .get(lang.tag())
+            .map(String::as_str)
+            .filter(|s| !s.trim().is_empty())
+    }
+
+    /// The authored uz-Cyrl text, if present.
+    pub fn uz_cyrl(&self) -> Option<&str> {
+        self.get(Lang::UzCyrl)
+    }
+
+    /// The text to show in `lang`: the exact text, else the uz-Cyrl text (marked as a fallback),
+    /// else the empty string. Transliteration to uz-Latn is the caller's step, not this one.
+    pub fn resolve(&self, lang: Lang) -> (&str, Resolved) {
+        match self.get(lang) {
+            Some(s) => (s, Resolved::Exact),
+            None => (self.uz_cyrl().unwrap_or(""), Resolved::FallbackUzCyrl),
+        }
+    }
+}

@@ -1,0 +1,2 @@
+//! The Leptos shell (wasm32 only).
+pub fn mount() {}
