@@ -7,3 +7,4 @@ pub mod pack;
 pub mod scoring;
 pub mod session;
 pub mod text;
+pub mod transliterate;
