@@ -13,7 +13,9 @@ fn main() {
         .map(|e| e.path())
         .filter(|p| {
             p.extension().is_some_and(|x| x == "json")
-                && !p.file_name().is_some_and(|n| n.to_string_lossy().ends_with(".schema.json"))
+                && !p
+                    .file_name()
+                    .is_some_and(|n| n.to_string_lossy().ends_with(".schema.json"))
         })
         .collect();
     files.sort();
@@ -39,6 +41,9 @@ fn main() {
         }));
     }
     let out = Path::new(&env::var("OUT_DIR").expect("cargo sets OUT_DIR")).join("catalog.json");
-    fs::write(&out, serde_json::to_string(&catalog).expect("a JSON value serializes"))
-        .unwrap_or_else(|e| panic!("{}: {e}", out.display()));
+    fs::write(
+        &out,
+        serde_json::to_string(&catalog).expect("a JSON value serializes"),
+    )
+    .unwrap_or_else(|e| panic!("{}: {e}", out.display()));
 }

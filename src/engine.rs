@@ -6,5 +6,6 @@ pub mod catalog;
 pub mod pack;
 pub mod scoring;
 pub mod session;
+pub mod shuffle;
 pub mod text;
 pub mod transliterate;

@@ -1,2 +1,17 @@
-//! The Leptos shell (wasm32 only).
-pub fn mount() {}
+//! The Leptos shell (wasm32 only): components turn DOM events into engine calls and render what
+//! comes back. Nothing here decides quiz rules; that is the engine's job.
+
+pub mod app;
+pub mod crash;
+pub mod home_page;
+pub mod i18n;
+
+/// Mounts the app on `<body>`, after installing the crash screen and removing the static loading
+/// indicator that `index.html` shows while the wasm starts.
+pub fn mount() {
+    crash::install_panic_hook();
+    if let Some(boot) = leptos::prelude::document().get_element_by_id("boot") {
+        boot.remove();
+    }
+    leptos::mount::mount_to_body(app::App);
+}

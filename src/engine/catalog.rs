@@ -30,7 +30,9 @@ pub struct Catalog(pub Vec<PackSummary>);
 #[derive(Debug, thiserror::Error)]
 pub enum CatalogError {
     /// The embedded catalog is not the JSON this version expects.
-    #[error("the list of quizzes could not be read ({0}); the app was built from broken quiz files")]
+    #[error(
+        "the list of quizzes could not be read ({0}); the app was built from broken quiz files"
+    )]
     Malformed(#[from] serde_json::Error),
 }
 

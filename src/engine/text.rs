@@ -1,6 +1,7 @@
 //! Languages and localized text: the maps from language tag to string that every pack field uses.
 
 use serde::{Deserialize, Serialize};
+use std::borrow::Cow;
 use std::collections::BTreeMap;
 
 /// A language and script the app speaks.
@@ -74,6 +75,19 @@ impl LocalizedText {
         match self.get(lang) {
             Some(s) => (s, Resolved::Exact),
             None => (self.uz_cyrl().unwrap_or(""), Resolved::FallbackUzCyrl),
+        }
+    }
+
+    /// The text as shown to a reader of `lang`: the authored text in that language when present;
+    /// for uz-Latn otherwise the official transliteration of the uz-Cyrl text; for other languages
+    /// the uz-Cyrl text (see [`LocalizedText::resolve`] to know that a fallback happened).
+    pub fn display(&self, lang: Lang) -> Cow<'_, str> {
+        match (self.get(lang), lang) {
+            (Some(s), _) => Cow::Borrowed(s),
+            (None, Lang::UzLatn) => {
+                Cow::Owned(super::transliterate::to_latin(self.uz_cyrl().unwrap_or("")))
+            }
+            (None, _) => Cow::Borrowed(self.uz_cyrl().unwrap_or("")),
         }
     }
 }

@@ -1,0 +1,67 @@
+#!/usr/bin/env bash
+# Installs what building, serving and testing Halol needs, and skips what is already present at the
+# right version. Nothing is downloaded from outside the package registries (crates.io, npm, Debian).
+#
+#   scripts/setup.sh            toolchain for building and serving (wasm32 target, Trunk,
+#                               wasm-bindgen, wasm-opt from npm's binaryen)
+#   scripts/setup.sh --browser  the same, plus Chromium, chromedriver and playwright-core for tests
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+TRUNK_VERSION=0.21.14
+BINARYEN_VERSION=132
+# The CLI must equal the wasm-bindgen crate version in Cargo.lock exactly.
+WASM_BINDGEN_VERSION=$(awk '$0 == "name = \"wasm-bindgen\"" { getline; gsub(/[^0-9.]/, ""); print; exit }' Cargo.lock)
+
+say() { printf '[setup] %s\n' "$*"; }
+export PATH="$PWD/tools/node_modules/.bin:$HOME/.cargo/bin:$PATH"
+
+want_browser=0
+[ "${1:-}" = "--browser" ] && want_browser=1
+
+as_root() { if [ "$(id -u)" = 0 ]; then "$@"; else sudo "$@"; fi; }
+
+if ! rustup target list --installed | grep -qx wasm32-unknown-unknown; then
+  say "adding the Rust target wasm32-unknown-unknown"
+  rustup target add wasm32-unknown-unknown
+fi
+for component in rustfmt clippy; do
+  if ! rustup component list --installed | grep -q "^$component"; then
+    say "adding the Rust component $component"
+    rustup component add "$component"
+  fi
+done
+
+if [ "$(trunk --version 2>/dev/null)" != "trunk $TRUNK_VERSION" ]; then
+  say "installing Trunk $TRUNK_VERSION from crates.io (several minutes)"
+  cargo install trunk --version "$TRUNK_VERSION" --locked
+fi
+
+if [ "$(wasm-bindgen --version 2>/dev/null)" != "wasm-bindgen $WASM_BINDGEN_VERSION" ]; then
+  say "installing wasm-bindgen-cli $WASM_BINDGEN_VERSION from crates.io (about 10 minutes)"
+  # No --locked: its lock file names a webpki-roots version the registry here does not serve.
+  cargo install wasm-bindgen-cli --version "$WASM_BINDGEN_VERSION" --force
+fi
+
+npm_ok=1
+[ -x tools/node_modules/.bin/wasm-opt ] || npm_ok=0
+[ -d tools/node_modules/playwright-core ] || npm_ok=0
+if [ "$npm_ok" = 1 ] && ! tools/node_modules/.bin/wasm-opt --version | grep -q "version $BINARYEN_VERSION"; then
+  npm_ok=0
+fi
+if [ "$npm_ok" = 0 ]; then
+  say "installing npm tools (binaryen $BINARYEN_VERSION for wasm-opt, playwright-core) into tools/node_modules"
+  npm ci --prefix tools --no-audit --no-fund
+fi
+
+if [ "$want_browser" = 1 ]; then
+  if ! command -v chromium >/dev/null || ! command -v chromedriver >/dev/null; then
+    say "installing Chromium and chromedriver from Debian packages"
+    as_root apt-get update
+    as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y chromium chromium-driver
+  fi
+fi
+
+say "fetching crates"
+cargo fetch --quiet
+say "ready: $(trunk --version), $(wasm-bindgen --version), wasm-opt $(wasm-opt --version | awk '{print $3}')"

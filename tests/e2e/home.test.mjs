@@ -1,0 +1,50 @@
+// Journey: a student opens Halol on a phone and sees the list of quizzes.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { join } from 'node:path';
+import { artifacts, bundledPacks, launchBrowser, phonePage, startServer } from './support.mjs';
+
+let server;
+let browser;
+before(async () => {
+  server = await startServer();
+  browser = await launchBrowser();
+});
+after(async () => {
+  await browser?.close();
+  server?.stop();
+});
+
+test('the home page lists every bundled quiz on a 360×640 phone, without errors', async () => {
+  const { page, errors, context } = await phonePage(browser);
+  await page.goto(server.url);
+  const packs = bundledPacks();
+  await page.locator('.pack-card').nth(packs.length - 1).waitFor({ timeout: 20000 });
+  assert.equal(await page.locator('.pack-card').count(), packs.length);
+
+  // The static loading indicator is gone once the app runs.
+  assert.equal(await page.locator('#boot').count(), 0);
+
+  // No horizontal scrolling on a 360 px wide screen.
+  const widths = await page.evaluate(() => ({
+    scroll: document.documentElement.scrollWidth,
+    client: document.documentElement.clientWidth,
+  }));
+  assert.ok(widths.scroll <= widths.client, `page is ${widths.scroll}px wide in a ${widths.client}px viewport`);
+
+  await page.screenshot({ path: join(artifacts, 'home-360x640.png'), fullPage: true });
+  assert.deepEqual(errors, [], 'the browser console stays free of errors');
+  await context.close();
+});
+
+test('the page shows a readable message instead of a blank page when the app crashes', async () => {
+  const { page, context } = await phonePage(browser);
+  // Break the wasm download: the static shell must not stay a blank page forever.
+  await page.route(/\.wasm$/, (route) => route.fulfill({ status: 200, contentType: 'application/wasm', body: 'not wasm' }));
+  await page.goto(server.url);
+  await page.locator('#boot').waitFor({ timeout: 10000 });
+  await page.getByRole('alert').first().waitFor({ timeout: 10000 });
+  const text = await page.getByRole('alert').first().innerText();
+  assert.match(text, /qayta yuklang|перезагрузите|reload/i);
+  await context.close();
+});

@@ -1,0 +1,75 @@
+// Shared pieces of the end-to-end journeys: serve the built dist/ on 127.0.0.1, launch the system
+// Chromium through playwright-core, open a phone-sized page that records every console error.
+import { spawn } from 'node:child_process';
+import { createRequire } from 'node:module';
+import { mkdirSync, readdirSync, readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { dirname, join } from 'node:path';
+
+export const repo = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
+const require = createRequire(join(repo, 'tools', 'package.json'));
+const { chromium } = require('playwright-core');
+
+/** Where screenshots and other artifacts of the journeys go. */
+export const artifacts = join(repo, 'target', 'e2e');
+mkdirSync(artifacts, { recursive: true });
+
+/** The bundled packs, read from quizzes/*.json (the same files the app lists). */
+export function bundledPacks() {
+  return readdirSync(join(repo, 'quizzes'))
+    .filter((f) => f.endsWith('.json') && !f.endsWith('.schema.json'))
+    .map((f) => JSON.parse(readFileSync(join(repo, 'quizzes', f), 'utf8')));
+}
+
+/** Starts tools/serve.mjs on a free port; resolves to { url, stop }. */
+export function startServer({ base = '/', dir = join(repo, 'dist') } = {}) {
+  return new Promise((resolvePromise, reject) => {
+    const child = spawn(process.execPath, [join(repo, 'tools', 'serve.mjs'), '--dir', dir, '--port', '0', '--base', base], {
+      stdio: ['ignore', 'pipe', 'inherit'],
+    });
+    let out = '';
+    child.stdout.on('data', (chunk) => {
+      out += chunk;
+      const m = out.match(/serving (\S+)/);
+      if (m) resolvePromise({ url: m[1], stop: () => child.kill() });
+    });
+    child.on('exit', (code) => reject(new Error(`the static server exited with ${code}: ${out}`)));
+  });
+}
+
+/** Launches headless Chromium with the flags that keep it quiet on a closed network. */
+export async function launchBrowser() {
+  return chromium.launch({
+    executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
+    headless: true,
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--disable-dev-shm-usage',
+    ],
+  });
+}
+
+/** A phone-sized page (360×640, touch) whose console errors and page errors are collected. */
+export async function phonePage(browser, { locale = 'uz-UZ' } = {}) {
+  const context = await browser.newContext({
+    viewport: { width: 360, height: 640 },
+    deviceScaleFactor: 2,
+    isMobile: true,
+    hasTouch: true,
+    locale,
+  });
+  const page = await context.newPage();
+  const errors = [];
+  page.on('console', (msg) => {
+    if (msg.type() === 'error') errors.push(`console: ${msg.text()}`);
+  });
+  page.on('pageerror', (err) => errors.push(`page error: ${err.message}`));
+  page.on('requestfailed', (req) => errors.push(`request failed: ${req.url()} ${req.failure()?.errorText}`));
+  return { context, page, errors };
+}
