@@ -1,28 +1,27 @@
 //! The last line of defence: a panic anywhere replaces the page with a readable message in every
 //! language instead of leaving a blank or frozen screen. Stored progress is untouched.
+//!
+//! The message itself lives once, in `index.html`'s `<template id="crash">`, which the page also
+//! shows when the wasm fails to start.
 
 use std::panic;
 
-/// The message shown after a crash, in the four languages of the app.
-pub const CRASH_MESSAGE_HTML: &str = concat!(
-    r#"<main class="crash"><div class="error-panel" role="alert">"#,
-    r#"<p lang="uz-Latn"><strong>Kutilmagan xato yuz berdi.</strong> Sahifani qayta yuklang: javoblaringiz saqlangan.</p>"#,
-    r#"<p lang="uz-Cyrl"><strong>Кутилмаган хато юз берди.</strong> Саҳифани қайта юкланг: жавобларингиз сақланган.</p>"#,
-    r#"<p lang="ru"><strong>Произошла непредвиденная ошибка.</strong> Перезагрузите страницу: ваши ответы сохранены.</p>"#,
-    r#"<p lang="en"><strong>Something went wrong.</strong> Reload the page: your answers are saved.</p>"#,
-    r#"<p><button type="button" onclick="location.reload()">↻</button></p>"#,
-    r#"</div></main>"#
-);
+/// Shown when the page has no crash template (e.g. in component tests).
+const FALLBACK_MESSAGE: &str = "Something went wrong. Reload the page: your answers are saved.";
 
-/// Installs a panic hook that logs the panic to the console and shows [`CRASH_MESSAGE_HTML`].
+/// Installs a panic hook that logs the panic to the console and shows the crash message.
 pub fn install_panic_hook() {
     panic::set_hook(Box::new(|info| {
         console_error_panic_hook::hook(info);
-        if let Some(body) = web_sys::window()
-            .and_then(|w| w.document())
-            .and_then(|d| d.body())
-        {
-            body.set_inner_html(CRASH_MESSAGE_HTML);
+        let Some(document) = web_sys::window().and_then(|w| w.document()) else {
+            return;
+        };
+        let message = document
+            .get_element_by_id("crash")
+            .map(|tpl| tpl.inner_html())
+            .unwrap_or_else(|| format!(r#"<p role="alert">{FALLBACK_MESSAGE}</p>"#));
+        if let Some(body) = document.body() {
+            body.set_inner_html(&message);
         }
     }));
 }
