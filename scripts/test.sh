@@ -46,7 +46,7 @@ cargo_tests "native cargo test" "$logs/native.log" cargo test --locked
 
 step "component tests (headless Chromium)"
 cargo_tests "component tests" "$logs/components.log" \
-  cargo test --locked --target wasm32-unknown-unknown --test components
+  cargo test --locked --target wasm32-unknown-unknown --test components --test storage
 
 step "release bundle"
 trunk build --release

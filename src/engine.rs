@@ -4,6 +4,8 @@
 
 pub mod catalog;
 pub mod pack;
+pub mod route;
+pub mod saved;
 pub mod scoring;
 pub mod session;
 pub mod shuffle;

@@ -2,9 +2,16 @@
 //! comes back. Nothing here decides quiz rules; that is the engine's job.
 
 pub mod app;
+pub mod browser;
 pub mod crash;
 pub mod home_page;
 pub mod i18n;
+pub mod notices;
+pub mod play_view;
+pub mod quiz_page;
+pub mod result_view;
+pub mod review;
+pub mod storage;
 
 /// Mounts the app on `<body>`, after installing the crash screen and removing the static loading
 /// indicator that `index.html` shows while the wasm starts.

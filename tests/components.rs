@@ -25,9 +25,10 @@ fn home_page_lists_every_bundled_quiz_title() {
     let root = container();
     let catalog = halol::bundled::catalog().expect("the bundled catalog parses");
     assert!(!catalog.0.is_empty(), "at least one pack is bundled");
-    let handle = leptos::mount::mount_to(root.clone(), || {
+    let list = catalog.clone();
+    let handle = leptos::mount::mount_to(root.clone(), move || {
         i18n::provide_lang(Lang::UzCyrl);
-        view! { <HomePage /> }
+        view! { <HomePage catalog=list /> }
     });
     let text = root.text_content().unwrap_or_default();
     for pack in &catalog.0 {
@@ -51,9 +52,10 @@ fn home_page_lists_every_bundled_quiz_title() {
 fn home_page_shows_titles_in_russian_when_asked() {
     let root = container();
     let catalog = halol::bundled::catalog().expect("the bundled catalog parses");
-    let handle = leptos::mount::mount_to(root.clone(), || {
+    let list = catalog.clone();
+    let handle = leptos::mount::mount_to(root.clone(), move || {
         i18n::provide_lang(Lang::Ru);
-        view! { <HomePage /> }
+        view! { <HomePage catalog=list /> }
     });
     let text = root.text_content().unwrap_or_default();
     for pack in &catalog.0 {

@@ -46,4 +46,14 @@ impl Catalog {
     pub fn get(&self, id: &str) -> Option<&PackSummary> {
         self.0.iter().find(|p| p.id == id)
     }
+
+    /// The packs in catalog order, with the pack `featured` (if given and present) moved first.
+    pub fn featured_first(&self, featured: Option<&str>) -> Vec<PackSummary> {
+        let mut list = self.0.clone();
+        if let Some(pos) = featured.and_then(|id| list.iter().position(|p| p.id == id)) {
+            let pack = list.remove(pos);
+            list.insert(0, pack);
+        }
+        list
+    }
 }

@@ -1,17 +1,58 @@
-//! The root component: language context, an app-wide error boundary and the page.
+//! The root component: storage, language and notices as context, the top bar with the language
+//! switcher, an app-wide error boundary, and the screen for the URL hash.
 
+use crate::bundled;
+use crate::engine::route::Route;
+use crate::engine::saved::Prefs;
 use crate::engine::text::Lang;
-use crate::ui::{home_page::HomePage, i18n};
+use crate::ui::browser;
+use crate::ui::home_page::HomePage;
+use crate::ui::i18n::{self, lang_name, use_lang, Msg};
+use crate::ui::notices::{provide_notices, NoticeBar};
+use crate::ui::quiz_page::QuizScreen;
+use crate::ui::storage::Store;
 use leptos::prelude::*;
 
 /// The whole app.
 #[component]
 pub fn App() -> impl IntoView {
-    i18n::provide_lang(Lang::UzLatn);
+    let notices = provide_notices();
+    let store = Store::open();
+    if let Some(problem) = store.problem() {
+        notices.storage(&problem);
+    }
+    let prefs = store.load_prefs().unwrap_or_else(|e| {
+        notices.storage(&e);
+        Prefs::default()
+    });
+    let initial = prefs
+        .lang
+        .unwrap_or_else(|| i18n::detect(&browser::preferred_languages()));
+    let store = StoredValue::new_local(store);
+    provide_context(store);
+    let lang = i18n::provide_lang(initial);
+    Effect::new(move |_| browser::set_document_lang(lang.0.get()));
+
+    let route = RwSignal::new(Route::parse(&browser::location_hash()));
+    let listener = window_event_listener(leptos::ev::hashchange, move |_| {
+        route.set(Route::parse(&browser::location_hash()));
+        window().scroll_to_with_x_and_y(0.0, 0.0);
+    });
+    on_cleanup(move || listener.remove());
+
+    let choose = move |new: Lang| {
+        lang.0.set(new);
+        store.update_value(|s| {
+            let _ = s.save_prefs(&Prefs { lang: Some(new) });
+        });
+    };
+
     view! {
         <header class="topbar">
-            <a class="brand" href="./">"Halol"</a>
+            <a class="brand" href="#/">"Halol"</a>
+            <LangSwitch on_choose=choose />
         </header>
+        <NoticeBar />
         <main id="main">
             <ErrorBoundary fallback=|errors| {
                 view! {
@@ -29,8 +70,75 @@ pub fn App() -> impl IntoView {
                     </div>
                 }
             }>
-                <HomePage />
+                <Screen route=route.into() />
             </ErrorBoundary>
         </main>
+    }
+}
+
+/// The screen for `route`. A quiz's screens share one component, so moving between its intro,
+/// questions and result keeps the loaded pack.
+#[component]
+fn Screen(route: Signal<Route>) -> impl IntoView {
+    let lang = use_lang();
+    let pack_id = Memo::new(move |_| route.with(|r| r.pack_id().map(str::to_string)));
+    let not_found = Memo::new(move |_| matches!(route.get(), Route::NotFound(_)));
+    move || {
+        let catalog = bundled::catalog()?;
+        let view = match pack_id.get() {
+            Some(id) => match catalog.get(&id) {
+                Some(summary) => view! { <QuizScreen summary=summary.clone() route /> }.into_any(),
+                None => view! { <NotFound /> }.into_any(),
+            },
+            None if not_found.get() => view! { <NotFound /> }.into_any(),
+            None => view! { <HomePage catalog /> }.into_any(),
+        };
+        let _ = lang;
+        Ok::<_, crate::engine::catalog::CatalogError>(view)
+    }
+}
+
+/// "Page not found", with the way home.
+#[component]
+fn NotFound() -> impl IntoView {
+    let lang = use_lang();
+    view! {
+        <div class="error-panel" role="alert">
+            <p>{move || Msg::NotFound.text(lang.get())}</p>
+            <a class="btn" href="#/">{move || Msg::Home.text(lang.get())}</a>
+        </div>
+    }
+}
+
+/// The language switcher: a labelled select, reachable from every page.
+#[component]
+fn LangSwitch(
+    /// Called with the language the student picks.
+    on_choose: impl Fn(Lang) + 'static,
+) -> impl IntoView {
+    let lang = use_lang();
+    view! {
+        <label class="lang-switch">
+            <span class="visually-hidden">{move || Msg::Language.text(lang.get())}</span>
+            <select
+                aria-label=move || Msg::Language.text(lang.get())
+                on:change=move |ev| {
+                    if let Some(l) = Lang::from_tag(&event_target_value(&ev)) {
+                        on_choose(l);
+                    }
+                }
+            >
+                {Lang::ALL
+                    .into_iter()
+                    .map(|l| {
+                        view! {
+                            <option value=l.tag() selected=move || lang.get() == l>
+                                {lang_name(l)}
+                            </option>
+                        }
+                    })
+                    .collect_view()}
+            </select>
+        </label>
     }
 }

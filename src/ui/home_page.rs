@@ -1,41 +1,42 @@
-//! The home page: the list of bundled quizzes.
+//! The home page: the list of bundled quizzes; on Fridays the Friday quiz comes first.
 
-use crate::bundled;
 use crate::engine::catalog::Catalog;
-use crate::ui::i18n::{show, use_lang};
+use crate::engine::route::Route;
+use crate::ui::browser;
+use crate::ui::i18n::{questions, show, use_lang, Msg};
 use leptos::prelude::*;
 
-/// Lists the bundled quiz packs by title. An unreadable catalog becomes an error for the
-/// surrounding error boundary.
-#[component]
-pub fn HomePage() -> impl IntoView {
-    move || bundled::catalog().map(|catalog| view! { <QuizList catalog /> })
-}
+/// The id of the pack featured on Fridays, the weekly anti-corruption day.
+pub const FRIDAY_PACK: &str = "juma";
 
-/// The list of quizzes in `catalog`.
+/// Lists the quiz packs of `catalog` by title, each linking to its intro.
 #[component]
-pub fn QuizList(
+pub fn HomePage(
     /// The packs to list.
     catalog: Catalog,
 ) -> impl IntoView {
     let lang = use_lang();
-    let items = catalog.0;
+    let friday = browser::local_weekday() == 5;
+    let items = catalog.featured_first(friday.then_some(FRIDAY_PACK));
     view! {
-        <h1>"Viktorinalar"</h1>
-        <ul class="pack-list" aria-label="Viktorinalar">
+        <h1>{move || Msg::Quizzes.text(lang.get())}</h1>
+        <p class="lead">{move || Msg::QuizzesLead.text(lang.get())}</p>
+        <ul class="pack-list">
             {items
                 .into_iter()
                 .map(|pack| {
+                    let featured = friday && pack.id == FRIDAY_PACK;
+                    let title = pack.title.clone();
+                    let description = pack.description.clone();
+                    let n = pack.question_count;
                     view! {
                         <li>
-                            <div class="pack-card" data-pack=pack.id.clone()>
-                                <h2>{move || show(&pack.title, lang.get())}</h2>
-                                <p>{
-                                    let d = pack.description.clone();
-                                    move || show(&d, lang.get())
-                                }</p>
-                                <div class="pack-meta">{pack.question_count} " savol"</div>
-                            </div>
+                            <a class="pack-card" class:featured=featured href=Route::Intro(pack.id.clone()).href() data-pack=pack.id.clone()>
+                                {featured.then(|| view! { <span class="badge">{move || Msg::FridayBadge.text(lang.get())}</span> })}
+                                <h2>{move || show(&title, lang.get())}</h2>
+                                <p>{move || show(&description, lang.get())}</p>
+                                <span class="pack-meta">{move || questions(n, lang.get())}</span>
+                            </a>
                         </li>
                     }
                 })

@@ -1,6 +1,10 @@
-//! Interface language: the current [`Lang`] as a reactive context, and how pack text is shown in it.
+//! Interface language: the current [`Lang`] as a reactive context, the interface strings in every
+//! language, and how pack text is shown in the current language.
+//!
+//! Every interface string is a [`Msg`]; [`Msg::text`] returns it in the four languages from one
+//! exhaustive `match` of four-string arrays, so a string missing in any language does not compile.
 
-use crate::engine::text::{Lang, LocalizedText};
+use crate::engine::text::{Lang, LocalizedText, Resolved};
 use leptos::prelude::*;
 
 /// The language the interface and the quiz text are shown in, shared through context.
@@ -22,7 +26,287 @@ pub fn use_lang() -> Signal<Lang> {
     }
 }
 
+/// The language to start with on a first visit, from the browser's preferred languages:
+/// `uz-Cyrl*` → uz-Cyrl, `ru*` → ru, `en*` → en, anything else (including `uz`) → uz-Latn.
+pub fn detect(preferred: &[String]) -> Lang {
+    for tag in preferred {
+        let t = tag.to_ascii_lowercase();
+        if t.starts_with("uz-cyrl") {
+            return Lang::UzCyrl;
+        }
+        if t.starts_with("uz") {
+            return Lang::UzLatn;
+        }
+        if t.starts_with("ru") {
+            return Lang::Ru;
+        }
+        if t.starts_with("en") {
+            return Lang::En;
+        }
+    }
+    Lang::UzLatn
+}
+
 /// A pack text as shown in `lang` (uz-Latn is transliterated from uz-Cyrl when not authored).
 pub fn show(text: &LocalizedText, lang: Lang) -> String {
     text.display(lang).into_owned()
+}
+
+/// Whether `text` has no version of its own in `lang` and is shown from the uz-Cyrl original.
+pub fn is_fallback(text: &LocalizedText, lang: Lang) -> bool {
+    matches!(lang, Lang::Ru | Lang::En) && text.resolve(lang).1 == Resolved::FallbackUzCyrl
+}
+
+/// The interface strings.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[allow(missing_docs)]
+pub enum Msg {
+    Quizzes,
+    QuizzesLead,
+    FridayBadge,
+    Language,
+    Home,
+    Loading,
+    Practice,
+    PracticeHint,
+    Contest,
+    ContestHint,
+    Continue,
+    StartOver,
+    InProgress,
+    Answer,
+    Skip,
+    Next,
+    Finish,
+    SeeResult,
+    Correct,
+    Wrong,
+    Partly,
+    Explanation,
+    Source,
+    YourAnswer,
+    CorrectAnswer,
+    NoAnswer,
+    TimedOut,
+    True,
+    False,
+    MoveUp,
+    MoveDown,
+    OrderHint,
+    ChooseOne,
+    ChooseMany,
+    TimeLeft,
+    QuestionTime,
+    Result,
+    Score,
+    CorrectCount,
+    TimeTaken,
+    Review,
+    TryAgain,
+    BestScore,
+    PackLoadFailed,
+    NotFound,
+    StorageBlocked,
+    StorageFull,
+    StorageUnreadable,
+    NoTranslation,
+    AnswerRecorded,
+    UnansweredLeft,
+    KeyboardHint,
+    Dismiss,
+}
+
+impl Msg {
+    /// The string in `lang`.
+    pub fn text(self, lang: Lang) -> &'static str {
+        let [uz_latn, uz_cyrl, ru, en] = match self {
+            Msg::Quizzes => ["Viktorinalar", "Викториналар", "Викторины", "Quizzes"],
+            Msg::QuizzesLead => [
+                "Mashq qiling yoki tanlovda qatnashing. Internet boʻlmasa ham ishlaydi.",
+                "Машқ қилинг ёки танловда қатнашинг. Интернет бўлмаса ҳам ишлайди.",
+                "Тренируйтесь или участвуйте в конкурсе. Работает и без интернета.",
+                "Practise or take part in a contest. Works without internet too.",
+            ],
+            Msg::FridayBadge => [
+                "Bugun juma — korrupsiyaga qarshi kurashish kuni",
+                "Бугун жума — коррупцияга қарши курашиш куни",
+                "Сегодня пятница — день борьбы с коррупцией",
+                "Today is Friday, anti-corruption day",
+            ],
+            Msg::Language => ["Til", "Тил", "Язык", "Language"],
+            Msg::Home => ["Bosh sahifa", "Бош саҳифа", "Главная", "Home"],
+            Msg::Loading => ["Yuklanmoqda…", "Юкланмоқда…", "Загрузка…", "Loading…"],
+            Msg::Practice => ["Mashq", "Машқ", "Тренировка", "Practice"],
+            Msg::PracticeHint => [
+                "Har bir javobdan keyin toʻgʻri javob va izoh koʻrsatiladi. Vaqt cheklanmagan.",
+                "Ҳар бир жавобдан кейин тўғри жавоб ва изоҳ кўрсатилади. Вақт чекланмаган.",
+                "После каждого ответа — правильный ответ и пояснение. Время не ограничено.",
+                "After each answer you see the right answer and why. No time limit.",
+            ],
+            Msg::Contest => ["Tanlov", "Танлов", "Конкурс", "Contest"],
+            Msg::ContestHint => [
+                "Savollar aralashtiriladi, vaqt cheklangan, javobni oʻzgartirib boʻlmaydi. Natija oxirida.",
+                "Саволлар аралаштирилади, вақт чекланган, жавобни ўзгартириб бўлмайди. Натижа охирида.",
+                "Вопросы перемешаны, время ограничено, ответ изменить нельзя. Результат в конце.",
+                "Questions are shuffled and timed, answers are final. The result comes at the end.",
+            ],
+            Msg::Continue => ["Davom ettirish", "Давом эттириш", "Продолжить", "Continue"],
+            Msg::StartOver => ["Qaytadan boshlash", "Қайтадан бошлаш", "Начать заново", "Start over"],
+            Msg::InProgress => [
+                "Tugallanmagan urinish bor",
+                "Тугалланмаган уриниш бор",
+                "Есть незавершённая попытка",
+                "You have an unfinished attempt",
+            ],
+            Msg::Answer => ["Javob berish", "Жавоб бериш", "Ответить", "Answer"],
+            Msg::Skip => ["Oʻtkazib yuborish", "Ўтказиб юбориш", "Пропустить", "Skip"],
+            Msg::Next => ["Keyingi savol", "Кейинги савол", "Следующий вопрос", "Next question"],
+            Msg::Finish => ["Yakunlash", "Якунлаш", "Завершить", "Finish"],
+            Msg::SeeResult => ["Natijani koʻrish", "Натижани кўриш", "Посмотреть результат", "See the result"],
+            Msg::Correct => ["Toʻgʻri", "Тўғри", "Верно", "Correct"],
+            Msg::Wrong => ["Notoʻgʻri", "Нотўғри", "Неверно", "Wrong"],
+            Msg::Partly => ["Qisman toʻgʻri", "Қисман тўғри", "Частично верно", "Partly correct"],
+            Msg::Explanation => ["Izoh", "Изоҳ", "Пояснение", "Explanation"],
+            Msg::Source => ["Manba", "Манба", "Источник", "Source"],
+            Msg::YourAnswer => ["Sizning javobingiz", "Сизнинг жавобингиз", "Ваш ответ", "Your answer"],
+            Msg::CorrectAnswer => ["Toʻgʻri javob", "Тўғри жавоб", "Правильный ответ", "Correct answer"],
+            Msg::NoAnswer => ["Javob berilmagan", "Жавоб берилмаган", "Нет ответа", "Not answered"],
+            Msg::TimedOut => ["Vaqt tugadi", "Вақт тугади", "Время вышло", "Time ran out"],
+            Msg::True => ["Rost", "Рост", "Верно", "True"],
+            Msg::False => ["Yolgʻon", "Ёлғон", "Неверно", "False"],
+            Msg::MoveUp => ["Yuqoriga", "Юқорига", "Выше", "Move up"],
+            Msg::MoveDown => ["Pastga", "Пастга", "Ниже", "Move down"],
+            Msg::OrderHint => [
+                "Toʻgʻri tartibga keltiring",
+                "Тўғри тартибга келтиринг",
+                "Расставьте в правильном порядке",
+                "Put these in the right order",
+            ],
+            Msg::ChooseOne => ["Bitta javobni tanlang", "Битта жавобни танланг", "Выберите один ответ", "Choose one answer"],
+            Msg::ChooseMany => [
+                "Barcha toʻgʻri javoblarni tanlang",
+                "Барча тўғри жавобларни танланг",
+                "Выберите все правильные ответы",
+                "Choose every correct answer",
+            ],
+            Msg::TimeLeft => ["Qolgan vaqt", "Қолган вақт", "Осталось", "Time left"],
+            Msg::QuestionTime => ["Savolga", "Саволга", "На вопрос", "This question"],
+            Msg::Result => ["Natija", "Натижа", "Результат", "Result"],
+            Msg::Score => ["Ball", "Балл", "Баллы", "Score"],
+            Msg::CorrectCount => ["Toʻgʻri javoblar", "Тўғри жавоблар", "Верных ответов", "Correct answers"],
+            Msg::TimeTaken => ["Sarflangan vaqt", "Сарфланган вақт", "Затрачено времени", "Time taken"],
+            Msg::Review => ["Javoblarni koʻrib chiqish", "Жавобларни кўриб чиқиш", "Разбор ответов", "Review your answers"],
+            Msg::TryAgain => ["Yana urinib koʻrish", "Яна уриниб кўриш", "Попробовать ещё раз", "Try again"],
+            Msg::BestScore => ["Eng yaxshi natija", "Энг яхши натижа", "Лучший результат", "Best result"],
+            Msg::PackLoadFailed => [
+                "Viktorinani yuklab boʻlmadi. Internetni tekshirib, qayta urinib koʻring.",
+                "Викторинани юклаб бўлмади. Интернетни текшириб, қайта уриниб кўринг.",
+                "Не удалось загрузить викторину. Проверьте интернет и попробуйте снова.",
+                "The quiz could not be loaded. Check the connection and try again.",
+            ],
+            Msg::NotFound => ["Sahifa topilmadi.", "Саҳифа топилмади.", "Страница не найдена.", "Page not found."],
+            Msg::StorageBlocked => [
+                "Brauzer maʼlumot saqlashga ruxsat bermayapti (masalan, maxfiy rejim). Viktorina ishlaydi, lekin sahifa yopilsa, natijalar saqlanmaydi.",
+                "Браузер маълумот сақлашга рухсат бермаяпти (масалан, махфий режим). Викторина ишлайди, лекин саҳифа ёпилса, натижалар сақланмайди.",
+                "Браузер не разрешает сохранять данные (например, в режиме инкогнито). Викторина работает, но после закрытия страницы результаты не сохранятся.",
+                "The browser does not allow saving data (private mode?). The quiz works, but results are lost when the page closes.",
+            ],
+            Msg::StorageFull => [
+                "Qurilma xotirasi toʻlgan: oxirgi oʻzgarishlar faqat shu sahifa ochiq turganda saqlanadi. Keraksiz maʼlumotlarni oʻchiring.",
+                "Қурилма хотираси тўлган: охирги ўзгаришлар фақат шу саҳифа очиқ турганда сақланади. Кераксиз маълумотларни ўчиринг.",
+                "Память браузера заполнена: последние изменения сохранятся, только пока страница открыта. Освободите место.",
+                "Browser storage is full: recent changes are kept only while this page is open. Free some space.",
+            ],
+            Msg::StorageUnreadable => [
+                "Saqlangan maʼlumotlarni oʻqib boʻlmadi. Ular oʻchirilmadi: zaxira nusxada saqlab qoʻyildi.",
+                "Сақланган маълумотларни ўқиб бўлмади. Улар ўчирилмади: захира нусхада сақлаб қўйилди.",
+                "Не удалось прочитать сохранённые данные. Они не удалены: копия сохранена отдельно.",
+                "Saved data could not be read. It was not deleted: a backup copy was kept.",
+            ],
+            Msg::NoTranslation => [
+                "Tarjima yoʻq: asl matn",
+                "Таржима йўқ: асл матн",
+                "Перевода нет: текст на узбекском",
+                "No translation: original Uzbek text",
+            ],
+            Msg::AnswerRecorded => ["Javob qabul qilindi", "Жавоб қабул қилинди", "Ответ принят", "Answer recorded"],
+            Msg::UnansweredLeft => [
+                "Javob berilmagan savollar bor. Baribir yakunlaysizmi?",
+                "Жавоб берилмаган саволлар бор. Барибир якунлайсизми?",
+                "Остались вопросы без ответа. Всё равно завершить?",
+                "Some questions are unanswered. Finish anyway?",
+            ],
+            Msg::KeyboardHint => [
+                "Klaviatura: raqamlar javobni tanlaydi, Enter tasdiqlaydi.",
+                "Клавиатура: рақамлар жавобни танлайди, Enter тасдиқлайди.",
+                "Клавиатура: цифры выбирают ответ, Enter подтверждает.",
+                "Keyboard: number keys pick an answer, Enter submits.",
+            ],
+            Msg::Dismiss => ["Yopish", "Ёпиш", "Закрыть", "Dismiss"],
+        };
+        match lang {
+            Lang::UzLatn => uz_latn,
+            Lang::UzCyrl => uz_cyrl,
+            Lang::Ru => ru,
+            Lang::En => en,
+        }
+    }
+}
+
+/// "12 savol" / "12 вопросов": a question count in `lang`.
+pub fn questions(n: usize, lang: Lang) -> String {
+    match lang {
+        Lang::UzLatn => format!("{n} ta savol"),
+        Lang::UzCyrl => format!("{n} та савол"),
+        Lang::Ru => format!("{n} {}", ru_plural(n, "вопрос", "вопроса", "вопросов")),
+        Lang::En if n == 1 => "1 question".to_string(),
+        Lang::En => format!("{n} questions"),
+    }
+}
+
+/// "Savol 3 / 20": the position in an attempt.
+pub fn question_of(k: usize, n: usize, lang: Lang) -> String {
+    match lang {
+        Lang::UzLatn => format!("{k}-savol, jami {n}"),
+        Lang::UzCyrl => format!("{k}-савол, жами {n}"),
+        Lang::Ru => format!("Вопрос {k} из {n}"),
+        Lang::En => format!("Question {k} of {n}"),
+    }
+}
+
+/// A duration as minutes and seconds, `m:ss`.
+pub fn clock(ms: u64) -> String {
+    let s = ms.div_ceil(1000);
+    format!("{}:{:02}", s / 60, s % 60)
+}
+
+/// "20 daqiqa": a time limit in whole minutes.
+pub fn minutes(secs: u64, lang: Lang) -> String {
+    let m = secs.div_ceil(60);
+    match lang {
+        Lang::UzLatn => format!("{m} daqiqa"),
+        Lang::UzCyrl => format!("{m} дақиқа"),
+        Lang::Ru => format!("{m} {}", ru_plural(m as usize, "минута", "минуты", "минут")),
+        Lang::En if m == 1 => "1 minute".to_string(),
+        Lang::En => format!("{m} minutes"),
+    }
+}
+
+/// Russian plural form for `n`: one (1, 21…), few (2–4, 22–24…), many.
+fn ru_plural(n: usize, one: &'static str, few: &'static str, many: &'static str) -> &'static str {
+    match (n % 10, n % 100) {
+        (1, r) if r != 11 => one,
+        (2..=4, r) if !(12..=14).contains(&r) => few,
+        _ => many,
+    }
+}
+
+/// The name of a language in that language, for the switcher.
+pub fn lang_name(lang: Lang) -> &'static str {
+    match lang {
+        Lang::UzLatn => "Oʻzbekcha",
+        Lang::UzCyrl => "Ўзбекча",
+        Lang::Ru => "Русский",
+        Lang::En => "English",
+    }
 }

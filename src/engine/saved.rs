@@ -1,0 +1,337 @@
+//! The stored forms: what Halol keeps in the browser's local storage, as versioned JSON, kept
+//! apart from the domain types so that a saved value stays readable after the code changes.
+//!
+//! Every stored value is a JSON object with a version number `v` (today `1` for each form):
+//!
+//! | form | written by | shape (version 1) |
+//! |---|---|---|
+//! | session in progress | [`encode_session`] | `{"v": 1, "session": <Session>}` |
+//! | finished attempts | [`encode_attempt_log`] | `{"v": 1, "attempts": [<Attempt>, ...]}` (oldest first) |
+//! | preferences | [`encode_prefs`] | `{"v": 1, "lang": "uz-Latn"}` (`lang` is `null` or absent when unset) |
+//!
+//! `<Session>` is the serde form of [`Session`]; `<Attempt>` is
+//! `{"pack_id", "mode", "started_ms", "finished_ms", "score", "max", "answered", "correct",
+//! "questions", "duration_ms", "session": <Session>}`. Because the version-1 forms embed these
+//! types' serde shapes, those shapes are part of the promise: `tests/saved.rs` keeps a written
+//! version-1 value of each form that must keep decoding.
+//!
+//! Decoding ([`decode_session`], [`decode_attempt_log`], [`decode_prefs`]) never guesses: text
+//! that is not JSON, a version this code does not know, or JSON of the wrong shape is a
+//! [`DecodeError`], and the storage shell keeps the unreadable text aside instead of dropping it.
+//!
+//! # Migrations
+//!
+//! Each `decode_*` reads `v` first and dispatches on it. Encoding always writes the newest
+//! version. When a form changes, its version is bumped and the old one keeps being read:
+//! 1. freeze the old shape: keep `mod v1` as it is, copying into it any domain type whose serde
+//!    shape changes (so the old JSON keeps its own Rust type);
+//! 2. add `mod v2` with the new shape and raise the form's `*_VERSION` constant;
+//! 3. write a pure `fn x_v1_to_v2(old: v1::X) -> v2::X` next to the modules;
+//! 4. add the arm `1 => Ok(x_v1_to_v2(body(value)?).into())` above the newest one in the
+//!    form's `decode_*`;
+//! 5. keep the version-1 golden value in `tests/saved.rs` and add a version-2 one.
+//!
+//! Today every form is at version 1, so there is no migration yet, only the dispatch.
+//!
+//! This module is pure (see `tests/purity.rs`): no browser crate, no clock, no randomness.
+
+use super::pack::Pack;
+use super::session::{Mode, Session};
+use super::text::Lang;
+use serde::de::DeserializeOwned;
+use serde::{Deserialize, Serialize};
+use serde_json::Value;
+use std::cmp::Ordering;
+
+/// The newest version of the stored session form.
+pub const SESSION_VERSION: u64 = 1;
+/// The newest version of the stored attempt log form.
+pub const ATTEMPTS_VERSION: u64 = 1;
+/// The newest version of the stored preferences form.
+pub const PREFS_VERSION: u64 = 1;
+
+/// Why a stored value could not be read. The messages are meant for a student.
+#[derive(Clone, Debug, PartialEq, Eq, thiserror::Error)]
+pub enum DecodeError {
+    /// The text is not JSON at all (cut off or overwritten by something else).
+    #[error("the saved data is damaged and cannot be read ({message})")]
+    NotJson {
+        /// The JSON parser's message, with line and column.
+        message: String,
+    },
+    /// The value carries a version this app does not know, most likely written by a newer
+    /// version of Halol.
+    #[error(
+        "the saved data has format version {found}, but this version of the app reads only up to \
+         version {newest}; it was probably saved by a newer version of Halol, so update the app \
+         to open it"
+    )]
+    UnknownVersion {
+        /// The version found in the value.
+        found: u64,
+        /// The newest version this code reads for that form.
+        newest: u64,
+    },
+    /// Valid JSON, but not the shape this form has (a missing or wrong field, for example).
+    #[error("the saved data is incomplete or damaged ({message})")]
+    Malformed {
+        /// What does not fit, as serde reports it.
+        message: String,
+    },
+}
+
+/// A finished attempt, kept so that results, the best score and the review screen can be shown
+/// later. The numbers are copied from the session's result when the attempt ends, so the list
+/// can be shown without the pack.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Attempt {
+    /// The pack the attempt was on.
+    pub pack_id: String,
+    /// Practice or contest.
+    pub mode: Mode,
+    /// When it started (ms since the epoch).
+    pub started_ms: u64,
+    /// When it finished (ms since the epoch).
+    pub finished_ms: u64,
+    /// Points earned.
+    pub score: f64,
+    /// Points possible.
+    pub max: f64,
+    /// How many questions were answered.
+    pub answered: usize,
+    /// How many answers earned all their points.
+    pub correct: usize,
+    /// How many questions the attempt had.
+    pub questions: usize,
+    /// From start to finish, ms (breaks ties; never adds points).
+    pub duration_ms: u64,
+    /// The finished session itself, to reopen the review screen.
+    pub session: Session,
+}
+
+impl Attempt {
+    /// The attempt record of a finished `session` on `pack`, with its result computed from the
+    /// pack. `None` when the session is not finished or belongs to another pack.
+    pub fn from_session(session: Session, pack: &Pack) -> Option<Attempt> {
+        let finished_ms = session.finished_ms()?;
+        if session.pack_id() != pack.id {
+            return None;
+        }
+        let result = session.result(pack);
+        Some(Attempt {
+            pack_id: session.pack_id().to_string(),
+            mode: session.mode(),
+            started_ms: session.started_ms(),
+            finished_ms,
+            score: result.score,
+            max: result.max,
+            answered: result.answered,
+            correct: result.correct,
+            questions: session.len(),
+            duration_ms: result.duration_ms,
+            session,
+        })
+    }
+
+    /// The share of the points earned, 0 to 1 (0 when the attempt had no points to earn).
+    pub fn ratio(&self) -> f64 {
+        if self.max > 0.0 && self.score.is_finite() {
+            (self.score / self.max).clamp(0.0, 1.0)
+        } else {
+            0.0
+        }
+    }
+
+    /// Whether this attempt ranks above `other`: a higher share of the points, then a shorter
+    /// duration. `Ordering::Greater` means better.
+    pub fn rank_against(&self, other: &Attempt) -> Ordering {
+        self.ratio()
+            .total_cmp(&other.ratio())
+            .then_with(|| other.duration_ms.cmp(&self.duration_ms))
+    }
+}
+
+/// Every finished attempt on this device, in the order they were added (oldest first).
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+pub struct AttemptLog {
+    attempts: Vec<Attempt>,
+}
+
+impl AttemptLog {
+    /// An empty log.
+    pub fn new() -> AttemptLog {
+        AttemptLog::default()
+    }
+
+    /// Adds a finished attempt at the end (the newest).
+    pub fn push(&mut self, attempt: Attempt) {
+        self.attempts.push(attempt);
+    }
+
+    /// Every attempt, oldest first.
+    pub fn attempts(&self) -> &[Attempt] {
+        &self.attempts
+    }
+
+    /// How many attempts there are.
+    pub fn len(&self) -> usize {
+        self.attempts.len()
+    }
+
+    /// Whether there is no attempt yet.
+    pub fn is_empty(&self) -> bool {
+        self.attempts.is_empty()
+    }
+
+    /// The attempts on one pack, oldest first.
+    pub fn for_pack<'a>(&'a self, pack_id: &'a str) -> impl Iterator<Item = &'a Attempt> + 'a {
+        self.attempts.iter().filter(move |a| a.pack_id == pack_id)
+    }
+
+    /// The best attempt on a pack: the highest share of the points, then the shortest duration;
+    /// of attempts equal in both, the earliest. `None` when the pack was never finished.
+    pub fn best(&self, pack_id: &str) -> Option<&Attempt> {
+        let on_pack = self.attempts.iter().filter(|a| a.pack_id == pack_id);
+        on_pack.fold(None, |best, a| match best {
+            Some(b) if a.rank_against(b) != Ordering::Greater => Some(b),
+            _ => Some(a),
+        })
+    }
+}
+
+/// The student's preferences.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Prefs {
+    /// The interface language chosen, if the student chose one.
+    #[serde(default)]
+    pub lang: Option<Lang>,
+}
+
+/// The version-1 stored forms. Frozen: a change of shape is a new version (see the module doc).
+mod v1 {
+    use super::{Attempt, Lang, Session};
+    use serde::{Deserialize, Serialize};
+    use std::borrow::Cow;
+
+    /// `{"v": 1, "session": <Session>}`
+    #[derive(Serialize, Deserialize)]
+    pub(super) struct SavedSession<'a> {
+        pub(super) v: u64,
+        pub(super) session: Cow<'a, Session>,
+    }
+
+    /// `{"v": 1, "attempts": [<Attempt>, ...]}`
+    #[derive(Serialize, Deserialize)]
+    pub(super) struct SavedAttempts<'a> {
+        pub(super) v: u64,
+        pub(super) attempts: Cow<'a, [Attempt]>,
+    }
+
+    /// `{"v": 1, "lang": "uz-Latn"}`
+    #[derive(Serialize, Deserialize)]
+    pub(super) struct SavedPrefs {
+        pub(super) v: u64,
+        #[serde(default)]
+        pub(super) lang: Option<Lang>,
+    }
+}
+
+/// The stored form of a session in progress (newest version).
+pub fn encode_session(session: &Session) -> String {
+    to_json(&v1::SavedSession {
+        v: SESSION_VERSION,
+        session: std::borrow::Cow::Borrowed(session),
+    })
+}
+
+/// Reads a stored session of any known version.
+pub fn decode_session(json: &str) -> Result<Session, DecodeError> {
+    let (v, value) = read_version(json)?;
+    match v {
+        1 => Ok(body::<v1::SavedSession>(value)?.session.into_owned()),
+        found => Err(DecodeError::UnknownVersion {
+            found,
+            newest: SESSION_VERSION,
+        }),
+    }
+}
+
+/// The stored form of the attempt log (newest version).
+pub fn encode_attempt_log(log: &AttemptLog) -> String {
+    to_json(&v1::SavedAttempts {
+        v: ATTEMPTS_VERSION,
+        attempts: std::borrow::Cow::Borrowed(&log.attempts),
+    })
+}
+
+/// Reads a stored attempt log of any known version.
+pub fn decode_attempt_log(json: &str) -> Result<AttemptLog, DecodeError> {
+    let (v, value) = read_version(json)?;
+    match v {
+        1 => Ok(AttemptLog {
+            attempts: body::<v1::SavedAttempts>(value)?.attempts.into_owned(),
+        }),
+        found => Err(DecodeError::UnknownVersion {
+            found,
+            newest: ATTEMPTS_VERSION,
+        }),
+    }
+}
+
+/// The stored form of the preferences (newest version).
+pub fn encode_prefs(prefs: &Prefs) -> String {
+    to_json(&v1::SavedPrefs {
+        v: PREFS_VERSION,
+        lang: prefs.lang,
+    })
+}
+
+/// Reads stored preferences of any known version.
+pub fn decode_prefs(json: &str) -> Result<Prefs, DecodeError> {
+    let (v, value) = read_version(json)?;
+    match v {
+        1 => Ok(Prefs {
+            lang: body::<v1::SavedPrefs>(value)?.lang,
+        }),
+        found => Err(DecodeError::UnknownVersion {
+            found,
+            newest: PREFS_VERSION,
+        }),
+    }
+}
+
+fn to_json<T: Serialize>(value: &T) -> String {
+    serde_json::to_string(value).expect(
+        "the stored forms have string keys and no non-finite floats, so they always serialize",
+    )
+}
+
+/// Parses `json` and reads its version number `v`.
+fn read_version(json: &str) -> Result<(u64, Value), DecodeError> {
+    let value: Value = serde_json::from_str(json).map_err(|e| DecodeError::NotJson {
+        message: e.to_string(),
+    })?;
+    let Some(object) = value.as_object() else {
+        return Err(malformed("it is not a JSON object"));
+    };
+    match object.get("v") {
+        None => Err(malformed("the version number `v` is missing")),
+        Some(v) => match v.as_u64() {
+            Some(v) => Ok((v, value)),
+            None => Err(malformed("the version number `v` is not a whole number")),
+        },
+    }
+}
+
+/// Reads the body of a value whose version is known.
+fn body<T: DeserializeOwned>(value: Value) -> Result<T, DecodeError> {
+    serde_json::from_value(value).map_err(|e| DecodeError::Malformed {
+        message: e.to_string(),
+    })
+}
+
+fn malformed(message: &str) -> DecodeError {
+    DecodeError::Malformed {
+        message: message.to_string(),
+    }
+}

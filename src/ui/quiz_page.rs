@@ -1,0 +1,268 @@
+//! One quiz: loads its pack, keeps the attempt in progress in storage, and shows the intro, the
+//! question screen or the result for the current route.
+
+use crate::engine::catalog::PackSummary;
+use crate::engine::pack::{parse_pack, Pack};
+use crate::engine::route::Route;
+use crate::engine::saved::Attempt;
+use crate::engine::session::{Mode, Session};
+use crate::ui::browser::{self, go, now_ms};
+use crate::ui::i18n::{minutes, question_of, questions, show, use_lang, Msg};
+use crate::ui::notices::use_notices;
+use crate::ui::play_view::PlayView;
+use crate::ui::result_view::ResultView;
+use crate::ui::storage::Store;
+use leptos::prelude::*;
+use std::collections::HashMap;
+use std::sync::Arc;
+
+thread_local! {
+    /// Packs already fetched and validated in this visit, by id.
+    static PACKS: std::cell::RefCell<HashMap<String, Arc<Pack>>> = Default::default();
+}
+
+/// Why a pack could not be opened.
+#[derive(Clone, Debug)]
+enum LoadError {
+    /// The file could not be fetched (offline before the first visit, or missing).
+    Fetch(String),
+    /// The file is not a valid pack: every problem, one per line.
+    Invalid(String),
+}
+
+/// Fetches and validates the pack of `summary` (once per visit).
+async fn load_pack(summary: PackSummary) -> Result<Arc<Pack>, LoadError> {
+    if let Some(pack) = PACKS.with(|p| p.borrow().get(&summary.id).cloned()) {
+        return Ok(pack);
+    }
+    let json = browser::fetch_text(&format!("quizzes/{}", summary.file))
+        .await
+        .map_err(LoadError::Fetch)?;
+    let pack =
+        Arc::new(parse_pack(&summary.file, &json).map_err(|p| LoadError::Invalid(p.to_string()))?);
+    PACKS.with(|p| p.borrow_mut().insert(summary.id.clone(), pack.clone()));
+    Ok(pack)
+}
+
+/// The screens of one quiz: intro, play and result, chosen by `route`.
+#[component]
+pub fn QuizScreen(
+    /// The catalog entry of the quiz.
+    summary: PackSummary,
+    /// The current route (its pack id is this quiz's).
+    route: Signal<Route>,
+) -> impl IntoView {
+    let lang = use_lang();
+    let retry = RwSignal::new(0u32);
+    let pack = LocalResource::new(move || {
+        retry.track();
+        load_pack(summary.clone())
+    });
+    view! {
+        <Suspense fallback=move || view! { <p class="loading" role="status">{move || Msg::Loading.text(lang.get())}</p> }>
+            {move || {
+                pack.get()
+                    .map(|loaded| match loaded {
+                        Ok(pack) => view! { <QuizFlow pack route /> }.into_any(),
+                        Err(err) => {
+                            let detail = match err {
+                                LoadError::Fetch(e) => e,
+                                LoadError::Invalid(e) => e,
+                            };
+                            view! {
+                                <div class="error-panel" role="alert">
+                                    <p>{move || Msg::PackLoadFailed.text(lang.get())}</p>
+                                    <pre class="detail">{detail}</pre>
+                                    <button class="btn" on:click=move |_| retry.update(|n| *n += 1)>"↻"</button>
+                                </div>
+                            }
+                                .into_any()
+                        }
+                    })
+            }}
+        </Suspense>
+    }
+}
+
+/// The attempt state of one quiz, shared by its screens.
+#[derive(Clone, Copy)]
+pub struct Attempts {
+    /// The attempt in progress, if any (saved on every change).
+    pub current: RwSignal<Option<Session>>,
+    /// The latest finished attempt, for the result screen.
+    pub last: RwSignal<Option<Session>>,
+    /// The best finished attempt's score and maximum.
+    pub best: RwSignal<Option<(f64, f64)>>,
+}
+
+/// Loads the saved attempts of `pack`, keeps them saved, and shows the screen for `route`.
+#[component]
+fn QuizFlow(pack: Arc<Pack>, route: Signal<Route>) -> impl IntoView {
+    let store = expect_context::<StoredValue<Store, LocalStorage>>();
+    let notices = use_notices();
+
+    let saved = store.with_value(|s| s.load_session(&pack.id));
+    let current = match saved {
+        Ok(Some(session)) if session.check_pack(&pack).is_ok() && !session.is_finished() => {
+            Some(session)
+        }
+        Ok(_) => None,
+        Err(e) => {
+            notices.storage(&e);
+            None
+        }
+    };
+    let log = store.with_value(|s| s.load_attempts()).unwrap_or_else(|e| {
+        notices.storage(&e);
+        Default::default()
+    });
+    let last = log.for_pack(&pack.id).last().map(|a| a.session.clone());
+    let best = log.best(&pack.id).map(|a| (a.score, a.max));
+    let attempts = Attempts {
+        current: RwSignal::new(current),
+        last: RwSignal::new(last),
+        best: RwSignal::new(best),
+    };
+    provide_context(attempts);
+
+    // Every change to the attempt in progress is saved; a finished attempt moves to the log.
+    {
+        let pack = pack.clone();
+        Effect::new(move |_| {
+            let Some(session) = attempts.current.get() else {
+                return;
+            };
+            if session.is_finished() {
+                let result = session.result(&pack);
+                store.update_value(|s| {
+                    if let Some(attempt) = Attempt::from_session(session.clone(), &pack) {
+                        if let Err(e) = s.add_attempt(attempt) {
+                            notices.storage(&e);
+                        }
+                    }
+                    if let Err(e) = s.clear_session(&pack.id) {
+                        notices.storage(&e);
+                    }
+                });
+                let ratio = |(s, m): (f64, f64)| if m > 0.0 { s / m } else { 0.0 };
+                let better = attempts
+                    .best
+                    .get_untracked()
+                    .is_none_or(|b| ratio((result.score, result.max)) > ratio(b));
+                if better {
+                    attempts.best.set(Some((result.score, result.max)));
+                }
+                attempts.last.set(Some(session));
+                attempts.current.set(None);
+                go(&Route::Result(pack.id.clone()).href());
+            } else {
+                store.update_value(|s| {
+                    if let Err(e) = s.save_session(&session) {
+                        notices.storage(&e);
+                    }
+                });
+            }
+        });
+    }
+
+    move || match route.get() {
+        Route::Play(_) => {
+            if attempts.current.with(|c| c.is_some()) {
+                view! { <PlayView pack=pack.clone() /> }.into_any()
+            } else {
+                view! { <IntroView pack=pack.clone() /> }.into_any()
+            }
+        }
+        Route::Result(_) if attempts.last.with(|l| l.is_some()) => {
+            view! { <ResultView pack=pack.clone() /> }.into_any()
+        }
+        _ => view! { <IntroView pack=pack.clone() /> }.into_any(),
+    }
+}
+
+/// The quiz's intro: description, size and time, the two modes, and resuming.
+#[component]
+fn IntroView(pack: Arc<Pack>) -> impl IntoView {
+    let lang = use_lang();
+    let attempts = expect_context::<Attempts>();
+    let count = pack
+        .settings
+        .question_count
+        .unwrap_or(pack.questions.len())
+        .min(pack.questions.len());
+    let time = pack.settings.time_limit_secs;
+    let start = {
+        let pack = pack.clone();
+        move |mode: Mode| {
+            let session = Session::start(&pack, mode, browser::new_seed(), now_ms(), None);
+            attempts.current.set(Some(session));
+            go(&Route::Play(pack.id.clone()).href());
+        }
+    };
+    let start_practice = {
+        let start = start.clone();
+        move |_| start(Mode::Practice)
+    };
+    let start_contest = move |_| start(Mode::Contest);
+    let id = pack.id.clone();
+    let title = pack.title.clone();
+    let description = pack.description.clone();
+    view! {
+        <article class="intro">
+            <p><a href="#/" class="back">"← " {move || Msg::Home.text(lang.get())}</a></p>
+            <h1>{move || show(&title, lang.get())}</h1>
+            <p class="lead">{move || show(&description, lang.get())}</p>
+            {move || {
+                attempts.current.get().map(|s| {
+                    let id = id.clone();
+                    view! {
+                        <div class="resume" role="status">
+                            <p>
+                                <strong>{move || Msg::InProgress.text(lang.get())}</strong>
+                                ": " {
+                                    let (k, n) = (s.position(), s.len());
+                                    move || question_of(k, n, lang.get())
+                                }
+                            </p>
+                            <a class="btn" href=Route::Play(id).href()>{move || Msg::Continue.text(lang.get())}</a>
+                        </div>
+                    }
+                })
+            }}
+            {move || attempts.best.get().map(|(score, max)| view! {
+                <p class="best">{move || Msg::BestScore.text(lang.get())} ": " {format_points(score)} " / " {format_points(max)}</p>
+            })}
+            <div class="modes">
+                <section class="mode">
+                    <h2>{move || Msg::Practice.text(lang.get())}</h2>
+                    <p>{move || Msg::PracticeHint.text(lang.get())}</p>
+                    <p class="pack-meta">{move || questions(count, lang.get())}</p>
+                    <button type="button" class="btn" data-mode="practice" on:click=start_practice>
+                        {move || if attempts.current.with(|c| c.is_some()) { Msg::StartOver } else { Msg::Practice }.text(lang.get())}
+                    </button>
+                </section>
+                <section class="mode">
+                    <h2>{move || Msg::Contest.text(lang.get())}</h2>
+                    <p>{move || Msg::ContestHint.text(lang.get())}</p>
+                    <p class="pack-meta">
+                        {move || questions(count, lang.get())}
+                        {move || time.map(|t| format!(" · {}", minutes(t, lang.get())))}
+                    </p>
+                    <button type="button" class="btn" data-mode="contest" on:click=start_contest>
+                        {move || if attempts.current.with(|c| c.is_some()) { Msg::StartOver } else { Msg::Contest }.text(lang.get())}
+                    </button>
+                </section>
+            </div>
+        </article>
+    }
+}
+
+/// Points with at most one decimal: `12`, `12.5`.
+pub fn format_points(p: f64) -> String {
+    let r = (p * 10.0).round() / 10.0;
+    if r.fract() == 0.0 {
+        format!("{r:.0}")
+    } else {
+        format!("{r:.1}")
+    }
+}

@@ -1,0 +1,61 @@
+//! The result of the latest finished attempt and the review of every question.
+
+use crate::engine::pack::Pack;
+use crate::engine::route::Route;
+use crate::engine::session::Session;
+use crate::ui::i18n::{clock, show, use_lang, Msg};
+use crate::ui::quiz_page::{format_points, Attempts};
+use crate::ui::review::FeedbackPanel;
+use leptos::prelude::*;
+use std::sync::Arc;
+
+/// Score, counts and time of the latest attempt, then every question with the answer given, the
+/// right one, the explanation and the source.
+#[component]
+pub fn ResultView(pack: Arc<Pack>) -> impl IntoView {
+    let lang = use_lang();
+    let attempts = expect_context::<Attempts>();
+    let session: Session = attempts
+        .last
+        .get_untracked()
+        .expect("the result view is shown only after a finished attempt");
+    let result = session.result(&pack);
+    let percent = if result.max > 0.0 {
+        (result.score / result.max * 100.0).round() as u32
+    } else {
+        0
+    };
+    let review = (0..session.len())
+        .filter_map(|i| {
+            let question = Arc::new(session.question(&pack, i)?.clone());
+            let feedback = session.feedback(&pack, i)?;
+            let text = question.text.clone();
+            Some(view! {
+                <li class="review-item">
+                    <p class="question-text"><span class="num">{i + 1} ". "</span>{move || show(&text, lang.get())}</p>
+                    <FeedbackPanel question feedback />
+                </li>
+            })
+        })
+        .collect_view();
+    let title = pack.title.clone();
+    let intro = Route::Intro(pack.id.clone()).href();
+    view! {
+        <article class="result">
+            <p><a href="#/" class="back">"← " {move || Msg::Home.text(lang.get())}</a></p>
+            <h1>{move || Msg::Result.text(lang.get())} ": " {move || show(&title, lang.get())}</h1>
+            <div class="score-card" role="status">
+                <p class="score">
+                    <span class="label">{move || Msg::Score.text(lang.get())}</span>
+                    <strong data-score=format_points(result.score)>{format_points(result.score)} " / " {format_points(result.max)}</strong>
+                    <span class="percent">{percent} "%"</span>
+                </p>
+                <p>{move || Msg::CorrectCount.text(lang.get())} ": " {result.correct} " / " {session.len()}</p>
+                <p>{move || Msg::TimeTaken.text(lang.get())} ": " {clock(result.duration_ms)}</p>
+                <a class="btn" href=intro>{move || Msg::TryAgain.text(lang.get())}</a>
+            </div>
+            <h2>{move || Msg::Review.text(lang.get())}</h2>
+            <ol class="review">{review}</ol>
+        </article>
+    }
+}

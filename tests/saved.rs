@@ -1,0 +1,410 @@
+//! The stored forms (`engine::saved`), natively: round trips of every form on real sessions of
+//! the bundled sample pack, one `check` per decoder over a table of broken inputs, the written
+//! version-1 values that must keep decoding (the format is a promise), and the best attempt.
+
+#![cfg(not(target_arch = "wasm32"))]
+
+use halol::engine::pack::{parse_pack, Pack};
+use halol::engine::saved::{
+    decode_attempt_log, decode_prefs, decode_session, encode_attempt_log, encode_prefs,
+    encode_session, Attempt, AttemptLog, DecodeError, Prefs, ATTEMPTS_VERSION, PREFS_VERSION,
+    SESSION_VERSION,
+};
+use halol::engine::scoring::correct_answer;
+use halol::engine::session::{Mode, Session};
+use halol::engine::text::Lang;
+
+const T0: u64 = 1_760_000_000_000;
+const SEC: u64 = 1000;
+
+fn namuna() -> Pack {
+    let path = concat!(env!("CARGO_MANIFEST_DIR"), "/quizzes/namuna.json");
+    parse_pack("namuna.json", &std::fs::read_to_string(path).unwrap()).unwrap()
+}
+
+/// A contest session on the sample pack after `answers` correct answers, 10 s apart, finished
+/// when `finish` is set.
+fn session(pack: &Pack, mode: Mode, seed: u64, answers: usize, finish: bool) -> Session {
+    let mut s = Session::start(pack, mode, seed, T0, None);
+    let mut now = T0;
+    for _ in 0..answers {
+        now += 10 * SEC;
+        let q = s.current_question(pack).unwrap();
+        s.answer(pack, correct_answer(q), now).unwrap();
+        if !s.all_closed() {
+            s.next(now).unwrap();
+        }
+    }
+    if finish {
+        s.finish(now + SEC);
+    }
+    s
+}
+
+fn attempt(pack: &Pack, seed: u64, answers: usize) -> Attempt {
+    Attempt::from_session(session(pack, Mode::Contest, seed, answers, true), pack).unwrap()
+}
+
+#[test]
+fn sessions_round_trip_at_every_stage() {
+    let pack = namuna();
+    let cases = [
+        session(&pack, Mode::Contest, 1, 0, false),
+        session(&pack, Mode::Contest, 2, 1, false),
+        session(&pack, Mode::Practice, 3, 2, false),
+        session(&pack, Mode::Contest, 4, 3, true),
+        session(&pack, Mode::Practice, u64::MAX, 1, true),
+    ];
+    for s in cases {
+        let json = encode_session(&s);
+        assert!(json.starts_with(r#"{"v":1,"session":{"#), "{json}");
+        assert_eq!(decode_session(&json), Ok(s), "{json}");
+    }
+}
+
+#[test]
+fn attempt_logs_round_trip() {
+    let pack = namuna();
+    let mut log = AttemptLog::new();
+    assert_eq!(
+        encode_attempt_log(&log),
+        r#"{"v":1,"attempts":[]}"#,
+        "an empty log"
+    );
+    assert_eq!(
+        decode_attempt_log(&encode_attempt_log(&log)),
+        Ok(log.clone())
+    );
+    for (seed, answers) in [(1, 0), (2, 3), (3, 2)] {
+        log.push(attempt(&pack, seed, answers));
+        let json = encode_attempt_log(&log);
+        assert_eq!(decode_attempt_log(&json), Ok(log.clone()), "{json}");
+    }
+    assert_eq!(log.len(), 3);
+    let seeds: Vec<u64> = log.attempts().iter().map(|a| a.session.seed()).collect();
+    assert_eq!(seeds, [1, 2, 3], "oldest first");
+}
+
+#[test]
+fn prefs_round_trip() {
+    let cases = [
+        (Prefs { lang: None }, r#"{"v":1,"lang":null}"#),
+        (
+            Prefs {
+                lang: Some(Lang::UzLatn),
+            },
+            r#"{"v":1,"lang":"uz-Latn"}"#,
+        ),
+        (
+            Prefs {
+                lang: Some(Lang::UzCyrl),
+            },
+            r#"{"v":1,"lang":"uz-Cyrl"}"#,
+        ),
+        (
+            Prefs {
+                lang: Some(Lang::Ru),
+            },
+            r#"{"v":1,"lang":"ru"}"#,
+        ),
+        (
+            Prefs {
+                lang: Some(Lang::En),
+            },
+            r#"{"v":1,"lang":"en"}"#,
+        ),
+    ];
+    for (prefs, json) in cases {
+        assert_eq!(encode_prefs(&prefs), json);
+        assert_eq!(decode_prefs(json), Ok(prefs), "{json}");
+    }
+    assert_eq!(
+        decode_prefs(r#"{"v":1}"#),
+        Ok(Prefs { lang: None }),
+        "an absent language is no choice"
+    );
+}
+
+/// Which `DecodeError` variant is expected.
+#[derive(Clone, Copy, Debug, PartialEq)]
+enum Kind {
+    NotJson,
+    UnknownVersion { found: u64 },
+    Malformed,
+}
+
+/// The one check: `json` fails to decode as each of the forms with the expected kind of error,
+/// and the message is a sentence (no Rust debug output).
+fn check(form: &str, json: &str, expected: Kind) {
+    let (got, newest) = match form {
+        "session" => (decode_session(json).map(|_| ()), SESSION_VERSION),
+        "attempts" => (decode_attempt_log(json).map(|_| ()), ATTEMPTS_VERSION),
+        "prefs" => (decode_prefs(json).map(|_| ()), PREFS_VERSION),
+        other => panic!("no form named {other}"),
+    };
+    let err = got.expect_err(&format!("{form} {json:?} must not decode"));
+    let kind = match &err {
+        DecodeError::NotJson { message } => {
+            assert!(!message.is_empty());
+            Kind::NotJson
+        }
+        DecodeError::UnknownVersion { found, newest: n } => {
+            assert_eq!(*n, newest, "{form}: the newest version is reported");
+            Kind::UnknownVersion { found: *found }
+        }
+        DecodeError::Malformed { message } => {
+            assert!(!message.is_empty());
+            Kind::Malformed
+        }
+    };
+    assert_eq!(kind, expected, "{form} {json:?}: {err}");
+    let text = err.to_string();
+    assert!(
+        text.starts_with("the saved data") && !text.contains("{ "),
+        "{form} {json:?}: a sentence for a student: {text}"
+    );
+}
+
+#[test]
+fn broken_values_are_errors_of_the_right_kind() {
+    use Kind::*;
+    let every_form: &[(&str, Kind)] = &[
+        // not JSON at all
+        ("", NotJson),
+        ("garbage", NotJson),
+        ("{", NotJson),
+        (r#"{"v":1,"session":"#, NotJson),
+        ("\u{0}\u{1}", NotJson),
+        ("{'v': 1}", NotJson),
+        // a version this code does not know
+        (r#"{"v":99}"#, UnknownVersion { found: 99 }),
+        (r#"{"v":0}"#, UnknownVersion { found: 0 }),
+        (r#"{"v":2,"whatever":true}"#, UnknownVersion { found: 2 }),
+        (
+            r#"{"v":18446744073709551615}"#,
+            UnknownVersion { found: u64::MAX },
+        ),
+        // JSON, but not the shape of a stored value
+        ("42", Malformed),
+        ("null", Malformed),
+        ("[]", Malformed),
+        (r#""text""#, Malformed),
+        ("{}", Malformed),
+        (r#"{"version":1}"#, Malformed),
+        (r#"{"v":"1"}"#, Malformed),
+        (r#"{"v":-1}"#, Malformed),
+        (r#"{"v":1.5}"#, Malformed),
+        (r#"{"v":null}"#, Malformed),
+    ];
+    for (json, kind) in every_form {
+        for form in ["session", "attempts", "prefs"] {
+            check(form, json, *kind);
+        }
+    }
+    let per_form: &[(&str, &str, Kind)] = &[
+        ("session", r#"{"v":1}"#, Malformed),
+        ("session", r#"{"v":1,"session":42}"#, Malformed),
+        ("session", r#"{"v":1,"session":{}}"#, Malformed),
+        (
+            "session",
+            r#"{"v":1,"session":{"pack_id":"namuna"}}"#,
+            Malformed,
+        ),
+        ("attempts", r#"{"v":1}"#, Malformed),
+        ("attempts", r#"{"v":1,"attempts":{}}"#, Malformed),
+        (
+            "attempts",
+            r#"{"v":1,"attempts":[{"pack_id":"x"}]}"#,
+            Malformed,
+        ),
+        ("attempts", r#"{"v":1,"attempts":[null]}"#, Malformed),
+        ("prefs", r#"{"v":1,"lang":"fr"}"#, Malformed),
+        ("prefs", r#"{"v":1,"lang":"uz"}"#, Malformed),
+        ("prefs", r#"{"v":1,"lang":7}"#, Malformed),
+    ];
+    for (form, json, kind) in per_form {
+        check(form, json, *kind);
+    }
+}
+
+#[test]
+fn a_newer_version_says_to_update_the_app() {
+    let err = decode_session(r#"{"v":99}"#).unwrap_err();
+    assert_eq!(
+        err.to_string(),
+        "the saved data has format version 99, but this version of the app reads only up to \
+         version 1; it was probably saved by a newer version of Halol, so update the app to open it"
+    );
+}
+
+/// Version-1 values as first written by this code (a contest on the sample pack, seed 42, started
+/// at `T0`, the first question answered correctly after 10 s; for the log, the same finished a
+/// second later). They are literal, not recomputed from the pack, so they stay valid when the
+/// pack changes. Every later version of the app must read them; if one of these tests fails
+/// after a change to `Session` or `Attempt`, the stored format changed: bump the version and
+/// add a migration (see `engine::saved`).
+const SESSION_V1: &str = r#"{"v":1,"session":{"pack_id":"namuna","mode":"contest","seed":42,"started_ms":1760000000000,"finished_ms":null,"time_limit_ms":180000,"question_time_limit_ms":null,"current":1,"visit_started_ms":1760000010000,"slots":[{"question_id":"law-419-date","order":["b","c","a"],"first_shown_ms":1760000000000,"spent_ms":10000,"state":{"kind":"answered","answer":{"choice":"a"},"answered_ms":1760000010000,"time_ms":10000}},{"question_id":"school-exam-gift","order":["c","a","b"],"first_shown_ms":1760000010000,"spent_ms":0,"state":{"kind":"open"}},{"question_id":"law-419-giver","order":[],"first_shown_ms":null,"spent_ms":0,"state":{"kind":"open"}}]}}"#;
+
+#[test]
+fn a_written_v1_session_keeps_decoding() {
+    let s = decode_session(SESSION_V1).unwrap();
+    assert_eq!(
+        (s.pack_id(), s.mode(), s.seed()),
+        ("namuna", Mode::Contest, 42)
+    );
+    assert_eq!((s.started_ms(), s.finished_ms()), (T0, None));
+    assert_eq!((s.len(), s.answered_count(), s.position()), (3, 1, 2));
+    assert_eq!(s.time_limit_ms(), Some(180 * SEC));
+    assert_eq!(encode_session(&s), SESSION_V1, "the format is unchanged");
+}
+
+const ATTEMPTS_V1: &str = r#"{"v":1,"attempts":[{"pack_id":"namuna","mode":"contest","started_ms":1760000000000,"finished_ms":1760000011000,"score":1.0,"max":3.0,"answered":1,"correct":1,"questions":3,"duration_ms":11000,"session":{"pack_id":"namuna","mode":"contest","seed":42,"started_ms":1760000000000,"finished_ms":1760000011000,"time_limit_ms":180000,"question_time_limit_ms":null,"current":1,"visit_started_ms":1760000011000,"slots":[{"question_id":"law-419-date","order":["b","c","a"],"first_shown_ms":1760000000000,"spent_ms":10000,"state":{"kind":"answered","answer":{"choice":"a"},"answered_ms":1760000010000,"time_ms":10000}},{"question_id":"school-exam-gift","order":["c","a","b"],"first_shown_ms":1760000010000,"spent_ms":1000,"state":{"kind":"open"}},{"question_id":"law-419-giver","order":[],"first_shown_ms":null,"spent_ms":0,"state":{"kind":"open"}}]}}]}"#;
+
+#[test]
+fn a_written_v1_attempt_log_keeps_decoding() {
+    let log = decode_attempt_log(ATTEMPTS_V1).unwrap();
+    assert_eq!(log.len(), 1);
+    let a = log.best("namuna").unwrap();
+    assert_eq!((a.score, a.max, a.answered, a.correct), (1.0, 3.0, 1, 1));
+    assert_eq!(
+        (a.started_ms, a.finished_ms, a.duration_ms),
+        (T0, T0 + 11 * SEC, 11 * SEC)
+    );
+    assert_eq!(a.session.finished_ms(), Some(a.finished_ms));
+    assert_eq!(
+        encode_attempt_log(&log),
+        ATTEMPTS_V1,
+        "the format is unchanged"
+    );
+}
+
+#[test]
+fn an_attempt_copies_the_result_of_a_finished_session() {
+    let pack = namuna();
+    let finished = session(&pack, Mode::Contest, 7, 2, true);
+    let result = finished.result(&pack);
+    let a = Attempt::from_session(finished.clone(), &pack).unwrap();
+    assert_eq!(a.pack_id, "namuna");
+    assert_eq!(a.mode, Mode::Contest);
+    assert_eq!(a.started_ms, T0);
+    assert_eq!(a.finished_ms, T0 + 21 * SEC);
+    assert_eq!((a.score, a.max), (result.score, result.max));
+    assert_eq!((a.answered, a.correct, a.questions), (2, 2, 3));
+    assert_eq!(a.duration_ms, 21 * SEC);
+    assert_eq!(a.session, finished);
+
+    let running = session(&pack, Mode::Contest, 7, 2, false);
+    assert_eq!(Attempt::from_session(running, &pack), None, "not finished");
+    let mut other = pack.clone();
+    other.id = "other".to_string();
+    assert_eq!(
+        Attempt::from_session(finished, &other),
+        None,
+        "another pack"
+    );
+}
+
+/// An attempt on `pack_id` with this score, maximum and duration (the rest from a real one).
+fn scored(template: &Attempt, pack_id: &str, score: f64, max: f64, duration_ms: u64) -> Attempt {
+    Attempt {
+        pack_id: pack_id.to_string(),
+        score,
+        max,
+        duration_ms,
+        ..template.clone()
+    }
+}
+
+#[test]
+fn the_best_attempt_has_the_highest_share_then_the_shortest_time() {
+    let template = attempt(&namuna(), 1, 3);
+    // (pack, score, max, duration in s), oldest first; then the expected best index per pack.
+    type Case<'a> = (
+        &'a [(&'a str, f64, f64, u64)],
+        &'a [(&'a str, Option<usize>)],
+    );
+    let cases: &[Case] = &[
+        // no attempt at all
+        (&[], &[("a", None)]),
+        // one attempt, even with no points, is the best
+        (&[("a", 0.0, 3.0, 50)], &[("a", Some(0)), ("b", None)]),
+        // the higher share wins, whatever the time
+        (
+            &[("a", 1.0, 3.0, 10), ("a", 2.0, 3.0, 90)],
+            &[("a", Some(1))],
+        ),
+        (
+            &[("a", 3.0, 3.0, 90), ("a", 2.0, 3.0, 10)],
+            &[("a", Some(0))],
+        ),
+        // a share, not raw points: 4 of 5 beats 6 of 10
+        (
+            &[("a", 6.0, 10.0, 10), ("a", 4.0, 5.0, 10)],
+            &[("a", Some(1))],
+        ),
+        // the same share: the shorter time wins
+        (
+            &[("a", 2.0, 3.0, 60), ("a", 2.0, 3.0, 45)],
+            &[("a", Some(1))],
+        ),
+        (
+            &[("a", 2.0, 3.0, 45), ("a", 4.0, 6.0, 60)],
+            &[("a", Some(0))],
+        ),
+        // equal in both: the earliest stays the best
+        (
+            &[
+                ("a", 2.0, 3.0, 45),
+                ("a", 4.0, 6.0, 45),
+                ("a", 2.0, 3.0, 45),
+            ],
+            &[("a", Some(0))],
+        ),
+        // packs are kept apart
+        (
+            &[
+                ("a", 1.0, 3.0, 10),
+                ("b", 3.0, 3.0, 99),
+                ("a", 2.0, 3.0, 20),
+                ("b", 1.0, 3.0, 1),
+            ],
+            &[("a", Some(2)), ("b", Some(1)), ("c", None)],
+        ),
+        // no points to earn counts as a share of 0
+        (
+            &[("a", 0.0, 0.0, 1), ("a", 0.5, 3.0, 99)],
+            &[("a", Some(1))],
+        ),
+    ];
+    for (attempts, expected) in cases {
+        let mut log = AttemptLog::new();
+        for (pack, score, max, secs) in attempts.iter() {
+            log.push(scored(&template, pack, *score, *max, secs * SEC));
+        }
+        for (pack, best) in expected.iter() {
+            let got = log.best(pack).map(|b| {
+                log.attempts()
+                    .iter()
+                    .position(|a| std::ptr::eq(a, b))
+                    .unwrap()
+            });
+            assert_eq!(got, *best, "best of {pack} among {attempts:?}");
+        }
+        let decoded = decode_attempt_log(&encode_attempt_log(&log)).unwrap();
+        assert_eq!(decoded, log, "the log round-trips: {attempts:?}");
+    }
+}
+
+#[test]
+fn for_pack_lists_one_packs_attempts_oldest_first() {
+    let template = attempt(&namuna(), 1, 3);
+    let mut log = AttemptLog::new();
+    for (i, pack) in ["a", "b", "a", "c", "a"].iter().enumerate() {
+        log.push(scored(&template, pack, 1.0, 3.0, i as u64));
+    }
+    let durations =
+        |pack: &str| -> Vec<u64> { log.for_pack(pack).map(|a| a.duration_ms).collect() };
+    assert_eq!(durations("a"), [0, 2, 4]);
+    assert_eq!(durations("b"), [1]);
+    assert_eq!(durations("z"), Vec::<u64>::new());
+}
