@@ -68,3 +68,109 @@ fn home_page_shows_titles_in_russian_when_asked() {
     }
     drop(handle);
 }
+
+/// Mounts the question screen of a fresh `mode` attempt at the sample pack and returns its root.
+fn mount_play(mode: halol::engine::session::Mode) -> (web_sys::HtmlElement, impl Drop) {
+    use halol::engine::pack::parse_pack;
+    use halol::engine::session::Session;
+    use halol::ui::play_view::PlayView;
+    use halol::ui::quiz_page::Attempts;
+    use std::sync::Arc;
+
+    let pack = Arc::new(
+        parse_pack("namuna.json", include_str!("../quizzes/namuna.json"))
+            .expect("the sample pack is valid"),
+    );
+    let root = container();
+    let handle = leptos::mount::mount_to(root.clone(), move || {
+        i18n::provide_lang(Lang::UzLatn);
+        let session = Session::start(&pack, mode, 7, js_sys::Date::now() as u64, None);
+        provide_context(Attempts {
+            current: RwSignal::new(Some(session)),
+            last: RwSignal::new(None),
+            best: RwSignal::new(None),
+        });
+        view! { <PlayView pack /> }
+    });
+    (root, handle)
+}
+
+/// Waits (at most two seconds) until `condition` holds, yielding to the browser between checks.
+async fn wait_for(what: &str, root: &web_sys::HtmlElement, condition: impl Fn() -> bool) {
+    let start = js_sys::Date::now();
+    while !condition() {
+        assert!(
+            js_sys::Date::now() - start < 2000.0,
+            "waited two seconds for {what}; the screen shows: {}",
+            root.inner_html()
+        );
+        let next_frame = js_sys::Promise::new(&mut |resolve, _| {
+            window()
+                .request_animation_frame(&resolve)
+                .expect("requestAnimationFrame is available");
+        });
+        wasm_bindgen_futures::JsFuture::from(next_frame)
+            .await
+            .expect("a frame comes");
+    }
+}
+
+/// Picks the first option of the question on screen, waits for the answer button to enable, and
+/// submits.
+async fn answer_first_option(root: &web_sys::HtmlElement) {
+    let find = |selector: &str| {
+        root.query_selector(selector)
+            .expect("selector is valid")
+            .map(|e| e.unchecked_into::<web_sys::HtmlElement>())
+    };
+    if let Some(option) = find("label.option input") {
+        option.click();
+    }
+    wait_for("the answer button to enable", root, || {
+        find("button.submit").is_some_and(|b| !b.has_attribute("disabled"))
+    })
+    .await;
+    find("button.submit")
+        .expect("the answer button is on screen")
+        .click();
+}
+
+#[wasm_bindgen_test]
+async fn practice_shows_feedback_right_after_an_answer() {
+    let (root, _handle) = mount_play(halol::engine::session::Mode::Practice);
+    assert!(
+        root.query_selector(".feedback").unwrap().is_none(),
+        "no feedback before answering"
+    );
+    answer_first_option(&root).await;
+    let has = |sel: &str| root.query_selector(sel).ok().flatten().is_some();
+    wait_for("the practice feedback", &root, || has(".feedback")).await;
+    let feedback = root.query_selector(".feedback").unwrap().unwrap();
+    let text = feedback.text_content().unwrap_or_default();
+    assert!(
+        text.contains("Izoh"),
+        "the feedback carries the explanation: {text}"
+    );
+    assert!(
+        root.query_selector("button.next").unwrap().is_some(),
+        "practice waits for Next"
+    );
+}
+
+#[wasm_bindgen_test]
+async fn contest_shows_no_feedback_and_moves_on() {
+    let (root, _handle) = mount_play(halol::engine::session::Mode::Contest);
+    assert!(root.text_content().unwrap_or_default().contains("1-savol"));
+    assert!(
+        root.query_selector(".timer").unwrap().is_some(),
+        "a contest shows its timer"
+    );
+    answer_first_option(&root).await;
+    let text = || root.text_content().unwrap_or_default();
+    wait_for("question 2", &root, || text().contains("2-savol")).await;
+    assert!(
+        root.query_selector(".feedback").unwrap().is_none(),
+        "a contest shows no feedback before the end: {}",
+        root.inner_html()
+    );
+}

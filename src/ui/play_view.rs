@@ -12,6 +12,7 @@ use leptos::prelude::*;
 use std::collections::BTreeSet;
 use std::sync::Arc;
 use std::time::Duration;
+use wasm_bindgen::JsCast;
 
 /// Runs `f` on the attempt in progress and returns what it returns.
 fn with_session<R>(attempts: Attempts, f: impl FnOnce(&mut Session) -> R) -> Option<R> {
@@ -264,9 +265,32 @@ fn QuestionView(pack: Arc<Pack>, index: usize, len: usize) -> impl IntoView {
         }
     };
 
-    // Number keys pick an option (1 = first); Enter is handled by the form.
+    // Number keys pick an option (1 = first); Enter submits (or goes on after practice feedback)
+    // unless the focus is on a button, link or select, which handle Enter themselves.
     let key_listener = window_event_listener(leptos::ev::keydown, move |ev| {
         if ev.ctrl_key() || ev.alt_key() || ev.meta_key() {
+            return;
+        }
+        if ev.key() == "Enter" {
+            let doc = document();
+            let in_control = doc.active_element().is_some_and(|el| {
+                el.closest("button, a, select, textarea")
+                    .ok()
+                    .flatten()
+                    .is_some()
+            });
+            if !in_control {
+                if let Some(button) = doc
+                    .query_selector(
+                        "form.question button.submit:not([disabled]), form.question button.next",
+                    )
+                    .ok()
+                    .flatten()
+                {
+                    ev.prevent_default();
+                    button.unchecked_into::<web_sys::HtmlElement>().click();
+                }
+            }
             return;
         }
         if let Some(d) = ev.key().chars().next().and_then(|c| c.to_digit(10)) {

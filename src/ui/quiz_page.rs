@@ -165,19 +165,36 @@ fn QuizFlow(pack: Arc<Pack>, route: Signal<Route>) -> impl IntoView {
         });
     }
 
-    move || match route.get() {
-        Route::Play(_) => {
-            if attempts.current.with(|c| c.is_some()) {
-                view! { <PlayView pack=pack.clone() /> }.into_any()
-            } else {
-                view! { <IntroView pack=pack.clone() /> }.into_any()
-            }
-        }
-        Route::Result(_) if attempts.last.with(|l| l.is_some()) => {
-            view! { <ResultView pack=pack.clone() /> }.into_any()
-        }
+    // Which of this quiz's screens the route asks for. A route to another quiz renders nothing
+    // here: this component is about to be replaced, and its signals may already be disposed.
+    let pack_id = pack.id.clone();
+    let screen = Memo::new(move |_| {
+        route.with(|r| match r {
+            _ if r.pack_id() != Some(pack_id.as_str()) => Screen::Elsewhere,
+            Route::Play(_) => Screen::Play,
+            Route::Result(_) => Screen::Result,
+            _ => Screen::Intro,
+        })
+    });
+    // Memos, so that answering (which changes the attempt) does not rebuild the screen.
+    let has_current = Memo::new(move |_| attempts.current.with(Option::is_some));
+    let has_last = Memo::new(move |_| attempts.last.with(Option::is_some));
+    move || match screen.get() {
+        Screen::Elsewhere => ().into_any(),
+        Screen::Play if has_current.get() => view! { <PlayView pack=pack.clone() /> }.into_any(),
+        Screen::Result if has_last.get() => view! { <ResultView pack=pack.clone() /> }.into_any(),
         _ => view! { <IntroView pack=pack.clone() /> }.into_any(),
     }
+}
+
+/// The screens of one quiz.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Screen {
+    Intro,
+    Play,
+    Result,
+    /// The route is about another quiz.
+    Elsewhere,
 }
 
 /// The quiz's intro: description, size and time, the two modes, and resuming.

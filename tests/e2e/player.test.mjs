@@ -104,3 +104,83 @@ test('garbage in the stored attempt: a message, and the garbage kept under a bac
   );
   await context.close();
 });
+
+test('every bundled quiz can be taken to the end in both modes', async () => {
+  const { page, errors, context } = await phonePage(browser);
+  const { bundledPacks } = await import('./support.mjs');
+  for (const pack of bundledPacks()) {
+    for (const mode of ['practice', 'contest']) {
+      await page.goto(`${server.url}#/quiz/${pack.id}`);
+      await page.locator(`button[data-mode=${mode}]`).click();
+      await page.waitForURL(new RegExp(`#/quiz/${pack.id}/play$`));
+      const total = Number(await page.locator('.dots').getAttribute('aria-valuemax'));
+      for (let i = 0; i < total; i++) {
+        await answerCurrent(page);
+        if (mode === 'practice') await page.locator('button.next').click();
+      }
+      await page.waitForURL(new RegExp(`#/quiz/${pack.id}/result$`));
+      assert.equal(await page.locator('.review-item').count(), total, `${pack.id} ${mode}: every question is reviewed`);
+    }
+  }
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test('keyboard: number keys pick an option and Enter submits', async () => {
+  const { page, errors, context } = await phonePage(browser);
+  await page.goto(`${server.url}#/quiz/namuna`);
+  await page.locator('button[data-mode=practice]').click();
+  await page.locator('form.question').waitFor();
+  await page.keyboard.press('2');
+  assert.equal(await page.locator('label.option.chosen').count(), 1);
+  assert.equal(await page.locator('label.option').nth(1).getAttribute('class'), 'option chosen');
+  await page.keyboard.press('Enter');
+  await page.locator('.feedback').waitFor();
+  await page.keyboard.press('Enter');
+  await page.locator('.position', { hasText: '2-savol' }).waitFor();
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test('a contest whose time runs out while the page is closed ends with the answers given', async () => {
+  const { page, errors, context } = await phonePage(browser);
+  await page.clock.install();
+  await page.goto(`${server.url}#/quiz/namuna`);
+  await page.locator('button[data-mode=contest]').click();
+  await answerCurrent(page);
+  await page.locator('.position', { hasText: '2-savol' }).waitFor();
+  // The sample pack allows 180 s. Leave the page, let four minutes pass, come back.
+  await page.goto('about:blank');
+  await page.clock.fastForward('04:00');
+  await page.goto(`${server.url}#/quiz/namuna/play`);
+  await page.waitForURL(/#\/quiz\/namuna\/result$/);
+  await page.locator('.review-item').first().waitFor();
+  const review = await page.locator('.review').innerText();
+  assert.match(review, /Sizning javobingiz/, 'the answer given before the time ran out is kept');
+  assert.match(review, /Javob berilmagan/, 'unanswered questions are marked as such');
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test('blocked storage (private mode): a clear message, and the quiz still works', async () => {
+  const { page, context } = await phonePage(browser);
+  await page.addInitScript(() => {
+    Object.defineProperty(window, 'localStorage', {
+      get() {
+        throw new DOMException('The operation is insecure.', 'SecurityError');
+      },
+    });
+  });
+  await page.goto(`${server.url}#/quiz/namuna`);
+  const notice = page.locator('.notice[data-notice=StorageBlocked]');
+  await notice.waitFor();
+  assert.match(await notice.innerText(), /saqlanmaydi/);
+  await page.locator('button[data-mode=practice]').click();
+  for (let i = 0; i < 3; i++) {
+    await answerCurrent(page);
+    await page.locator('button.next').click();
+  }
+  await page.waitForURL(/#\/quiz\/namuna\/result$/);
+  assert.equal(await page.locator('.review-item').count(), 3);
+  await context.close();
+});
