@@ -47,3 +47,18 @@ test('the page shows a readable message instead of a blank page when the app cra
   assert.match(text, /qayta yuklang|перезагрузите|reload/i);
   await context.close();
 });
+
+test('the same dist/ works from a sub-path of a static host', async () => {
+  const sub = await startServer({ base: '/halol/' });
+  try {
+    const { page, errors, context } = await phonePage(browser);
+    await page.goto(`${sub.url}#/quiz/namuna`);
+    // The pack is fetched relative to the page, so the intro appears only if that works.
+    await page.locator('button[data-mode=practice]').waitFor({ timeout: 20000 });
+    assert.ok(page.url().startsWith(sub.url));
+    assert.deepEqual(errors, []);
+    await context.close();
+  } finally {
+    sub.stop();
+  }
+});
