@@ -25,8 +25,11 @@
 //!   gives title case (Шаҳар → Shahar, Ўзбекистон → Oʻzbekiston).
 //! - Loanwords whose spelling the rules cannot predict (стажёр → stajor, бюджет → budjet, сентябрь →
 //!   sentabr) are in the `EXCEPTIONS` table.
+//! - Dates: the space after a year before `йил` and after a day before a month name is a hyphen in
+//!   Latin (2017 йил 3 январда → 2017-yil 3-yanvarda, 2024 йилда → 2024-yilda); see `date_hyphen`.
+//!   Other numbers keep their space (5 та → 5 ta, 5 йил → 5 yil, a duration).
 //! - Everything that is not an Uzbek or Russian Cyrillic letter (digits, punctuation, Latin letters,
-//!   emoji, line breaks, «quotes») passes through unchanged.
+//!   emoji, line breaks, «quotes») passes through unchanged, apart from the date spaces above.
 //!
 //! # One table for the Latin letters
 //! Every Latin spelling lives in `LETTERS`, and only there: `oʻ` and `gʻ` (with U+02BB MODIFIER
@@ -146,7 +149,7 @@ pub fn to_latin(text: &str) -> String {
     let mut out = String::with_capacity(text.len() + text.len() / 8);
     let mut word: Vec<char> = Vec::new();
     let mut respelled: Vec<char> = Vec::new();
-    for c in text.chars() {
+    for (i, c) in text.char_indices() {
         if c.is_alphabetic() {
             word.push(c);
         } else if let Some(composed) = word.last().and_then(|&last| compose(last, c)) {
@@ -155,11 +158,126 @@ pub fn to_latin(text: &str) -> String {
         } else {
             write_word(&word, &mut respelled, &mut out);
             word.clear();
-            out.push(c);
+            if is_date_space(c)
+                && date_hyphen(&text[..i], &text[i + c.len_utf8()..], &mut respelled)
+            {
+                out.push('-');
+            } else {
+                out.push(c);
+            }
         }
     }
     write_word(&word, &mut respelled, &mut out);
     out
+}
+
+/// Month names as lower-case Cyrillic stems (the nominative without `ь`, which the Uzbek Cyrillic
+/// texts write with or without it): FACTS.md part C1. `май` is the whole word, so the Russian
+/// genitive `мая` never matches.
+static MONTHS: &[&str] = &[
+    "январ",
+    "феврал",
+    "март",
+    "апрел",
+    "май",
+    "июн",
+    "июл",
+    "август",
+    "сентябр",
+    "октябр",
+    "ноябр",
+    "декабр",
+];
+
+/// The word `йил` ("year"), lower-case Cyrillic, matched at the start of a word (`йилда`, `йилги`).
+const YEAR: &str = "йил";
+
+/// Whether `c` is a space that may separate a number from `йил` or a month in a date.
+fn is_date_space(c: char) -> bool {
+    c == ' ' || c == '\u{A0}'
+}
+
+/// Whether the space between `before` and `after` is the one a Latin date writes as a hyphen
+/// (FACTS.md part C2: «2017 йил 3 январда» → «2017-yil 3-yanvarda»; Cyrillic writes a space).
+///
+/// That is the case when `before` ends in a number that stands alone (not after a letter, a digit,
+/// `.` or `,`, so `12.12.2017`, `1,5` and `A1` are left alone) and `after` starts with a word that
+/// - starts with `йил`, and the number is a year of four digits from 1000 to 2100 («2024 йилда» →
+///   «2024-yilda», «2020–2021 йилларда» → «2020–2021-yillarda»; a duration such as «5 йил» or
+///   «3 йилдан» keeps its space), or
+/// - is a month name, bare or followed by Uzbek suffixes ([`MONTH_SUFFIXES`]: `январда`,
+///   `июндаги`, `сентябри`), and the number is a day from 1 to 31. Russian case forms (`января`,
+///   `марта`, `июне`) and other words that start like a month (`майдон`) keep the space.
+fn date_hyphen(before: &str, after: &str, word: &mut Vec<char>) -> bool {
+    let digits = before
+        .chars()
+        .rev()
+        .take_while(char::is_ascii_digit)
+        .count();
+    if digits == 0 || digits > 4 {
+        return false;
+    }
+    let (head, number) = before.split_at(before.len() - digits);
+    if head
+        .chars()
+        .next_back()
+        .is_some_and(|p| p.is_alphanumeric() || p == '.' || p == ',')
+    {
+        return false;
+    }
+    let Ok(number) = number.parse::<u32>() else {
+        return false;
+    };
+    word.clear();
+    for c in after.chars() {
+        if c.is_alphabetic() {
+            word.push(lower(c));
+        } else if let Some(composed) = word.last().and_then(|&last| compose(last, c)) {
+            *word.last_mut().expect("and_then above saw a last letter") = composed;
+        } else {
+            break;
+        }
+    }
+    let starts_with = |stem: &str| -> Option<usize> {
+        let len = stem.chars().count();
+        (word.len() >= len && word.iter().copied().zip(stem.chars()).all(|(w, s)| w == s))
+            .then_some(len)
+    };
+    if digits == 4 && (1000..=2100).contains(&number) {
+        return starts_with(YEAR).is_some();
+    }
+    if digits > 2 || !(1..=31).contains(&number) {
+        return false;
+    }
+    MONTHS.iter().any(|month| {
+        let Some(len) = starts_with(month) else {
+            return false;
+        };
+        let rest = &word[len..];
+        is_suffix_chain(rest.strip_prefix(&['ь']).unwrap_or(rest))
+    })
+}
+
+/// Uzbek suffixes that follow a month name in a date (lower-case Cyrillic): `январда`,
+/// `июндаги`, `сентябрдан`, `декабрида` (и + да), `майгача`.
+static MONTH_SUFFIXES: &[&str] = &[
+    "да", "дан", "даги", "га", "гача", "ги", "ни", "нинг", "и", "ча", "дир", "ми", "дек", "гина",
+];
+
+/// Whether `rest` is empty or a chain of [`MONTH_SUFFIXES`]: so `майдон`, `майли`, `мартаба` and
+/// the Russian `января`, `марта`, `июне` are not month names.
+fn is_suffix_chain(rest: &[char]) -> bool {
+    rest.is_empty()
+        || MONTH_SUFFIXES.iter().any(|suffix| {
+            let len = suffix.chars().count();
+            rest.len() >= len
+                && rest
+                    .iter()
+                    .copied()
+                    .zip(suffix.chars())
+                    .all(|(r, s)| r == s)
+                && is_suffix_chain(&rest[len..])
+        })
 }
 
 /// Writes one word (a run of letters) in Latin, after applying [`EXCEPTIONS`].

@@ -114,6 +114,7 @@ pub enum Msg {
     UnansweredLeft,
     KeyboardHint,
     Dismiss,
+    AnsweredSoFar,
 }
 
 impl Msg {
@@ -243,6 +244,12 @@ impl Msg {
                 "Keyboard: number keys pick an answer, Enter submits.",
             ],
             Msg::Dismiss => ["Yopish", "Ёпиш", "Закрыть", "Dismiss"],
+            Msg::AnsweredSoFar => [
+                "Javob berilgan savollar",
+                "Жавоб берилган саволлар",
+                "Отвечено вопросов",
+                "Questions answered",
+            ],
         };
         match lang {
             Lang::UzLatn => uz_latn,

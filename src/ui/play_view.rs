@@ -120,6 +120,8 @@ pub fn PlayView(pack: Arc<Pack>) -> impl IntoView {
                         <div
                             class="dots"
                             role="progressbar"
+                            aria-label=move || Msg::AnsweredSoFar.text(lang.get())
+                            aria-valuetext=format!("{answered} / {n}")
                             aria-valuemin="0"
                             aria-valuemax=n
                             aria-valuenow=answered
