@@ -3,6 +3,7 @@
 //! `tests/purity.rs` enforces this.
 
 pub mod catalog;
+pub mod dates;
 pub mod pack;
 pub mod route;
 pub mod saved;

@@ -36,6 +36,11 @@ pub fn preferred_languages() -> Vec<String> {
     }
 }
 
+/// The device's offset from UTC in minutes, east positive (Tashkent: +300).
+pub fn utc_offset_minutes() -> i32 {
+    -(js_sys::Date::new_0().get_timezone_offset() as i32)
+}
+
 /// The device's local day of the week, 0 = Sunday … 5 = Friday.
 pub fn local_weekday() -> u32 {
     js_sys::Date::new_0().get_day()

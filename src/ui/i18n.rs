@@ -115,6 +115,8 @@ pub enum Msg {
     KeyboardHint,
     Dismiss,
     AnsweredSoFar,
+    LastAttempt,
+    Date,
 }
 
 impl Msg {
@@ -244,6 +246,8 @@ impl Msg {
                 "Keyboard: number keys pick an answer, Enter submits.",
             ],
             Msg::Dismiss => ["Yopish", "Ёпиш", "Закрыть", "Dismiss"],
+            Msg::LastAttempt => ["Oxirgi urinish", "Охирги уриниш", "Последняя попытка", "Last attempt"],
+            Msg::Date => ["Sana", "Сана", "Дата", "Date"],
             Msg::AnsweredSoFar => [
                 "Javob berilgan savollar",
                 "Жавоб берилган саволлар",
@@ -279,6 +283,17 @@ pub fn question_of(k: usize, n: usize, lang: Lang) -> String {
         Lang::Ru => format!("Вопрос {k} из {n}"),
         Lang::En => format!("Question {k} of {n}"),
     }
+}
+
+/// The local date of `epoch_ms` as written in `lang` («2026-yil 26-noyabr»).
+pub fn date(epoch_ms: u64, lang: Lang) -> String {
+    crate::engine::dates::Date::from_epoch_ms(epoch_ms, crate::ui::browser::utc_offset_minutes())
+        .format(lang)
+}
+
+/// Points with at most one decimal, with the decimal sign of `lang`: `12`, `12,5`.
+pub fn points(p: f64, lang: Lang) -> String {
+    crate::engine::dates::format_number(p, 1, lang)
 }
 
 /// A duration as minutes and seconds, `m:ss`.

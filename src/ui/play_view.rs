@@ -5,7 +5,7 @@ use crate::engine::pack::{Pack, QuestionBody};
 use crate::engine::scoring::Answer;
 use crate::engine::session::{Mode, QuestionStatus, Session, SessionError};
 use crate::ui::browser::now_ms;
-use crate::ui::i18n::{clock, question_of, show, use_lang, Msg};
+use crate::ui::i18n::{clock, is_fallback, question_of, show, use_lang, Msg};
 use crate::ui::quiz_page::Attempts;
 use crate::ui::review::FeedbackPanel;
 use leptos::prelude::*;
@@ -431,7 +431,13 @@ fn QuestionView(pack: Arc<Pack>, index: usize, len: usize) -> impl IntoView {
         <form class="question" on:submit=submit_form>
             <fieldset>
                 <legend>
-                    <span class="question-text">{move || show(&text, lang.get())}</span>
+                    <span class="question-text">{
+                        let text = text.clone();
+                        move || show(&text, lang.get())
+                    }</span>
+                    {move || is_fallback(&text, lang.get()).then(|| view! {
+                        <small class="fallback">{Msg::NoTranslation.text(lang.get())}</small>
+                    })}
                     <span class="hint">{move || hint.text(lang.get())}</span>
                 </legend>
                 <div class="options">{inputs}</div>

@@ -7,7 +7,7 @@ use crate::engine::route::Route;
 use crate::engine::saved::Attempt;
 use crate::engine::session::{Mode, Session};
 use crate::ui::browser::{self, go, now_ms};
-use crate::ui::i18n::{minutes, question_of, questions, show, use_lang, Msg};
+use crate::ui::i18n::{date, minutes, points, question_of, questions, show, use_lang, Msg};
 use crate::ui::notices::use_notices;
 use crate::ui::play_view::PlayView;
 use crate::ui::result_view::ResultView;
@@ -247,7 +247,15 @@ fn IntroView(pack: Arc<Pack>) -> impl IntoView {
                 })
             }}
             {move || attempts.best.get().map(|(score, max)| view! {
-                <p class="best">{move || Msg::BestScore.text(lang.get())} ": " {format_points(score)} " / " {format_points(max)}</p>
+                <p class="best">
+                    {move || Msg::BestScore.text(lang.get())} ": "
+                    {move || format!("{} / {}", points(score, lang.get()), points(max, lang.get()))}
+                </p>
+            })}
+            {move || attempts.last.get().and_then(|s| s.finished_ms()).map(|ms| view! {
+                <p class="last-attempt">
+                    {move || Msg::LastAttempt.text(lang.get())} ": " {move || date(ms, lang.get())}
+                </p>
             })}
             <div class="modes">
                 <section class="mode">
@@ -271,15 +279,5 @@ fn IntroView(pack: Arc<Pack>) -> impl IntoView {
                 </section>
             </div>
         </article>
-    }
-}
-
-/// Points with at most one decimal: `12`, `12.5`.
-pub fn format_points(p: f64) -> String {
-    let r = (p * 10.0).round() / 10.0;
-    if r.fract() == 0.0 {
-        format!("{r:.0}")
-    } else {
-        format!("{r:.1}")
     }
 }

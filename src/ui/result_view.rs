@@ -3,8 +3,8 @@
 use crate::engine::pack::Pack;
 use crate::engine::route::Route;
 use crate::engine::session::Session;
-use crate::ui::i18n::{clock, show, use_lang, Msg};
-use crate::ui::quiz_page::{format_points, Attempts};
+use crate::ui::i18n::{clock, date, points, show, use_lang, Msg};
+use crate::ui::quiz_page::Attempts;
 use crate::ui::review::FeedbackPanel;
 use leptos::prelude::*;
 use std::sync::Arc;
@@ -47,11 +47,16 @@ pub fn ResultView(pack: Arc<Pack>) -> impl IntoView {
             <div class="score-card" role="status">
                 <p class="score">
                     <span class="label">{move || Msg::Score.text(lang.get())}</span>
-                    <strong data-score=format_points(result.score)>{format_points(result.score)} " / " {format_points(result.max)}</strong>
+                    <strong data-score=result.score>
+                        {move || format!("{} / {}", points(result.score, lang.get()), points(result.max, lang.get()))}
+                    </strong>
                     <span class="percent">{percent} "%"</span>
                 </p>
                 <p>{move || Msg::CorrectCount.text(lang.get())} ": " {result.correct} " / " {session.len()}</p>
                 <p>{move || Msg::TimeTaken.text(lang.get())} ": " {clock(result.duration_ms)}</p>
+                {session.finished_ms().map(|ms| view! {
+                    <p class="date">{move || Msg::Date.text(lang.get())} ": " {move || date(ms, lang.get())}</p>
+                })}
                 <a class="btn" href=intro>{move || Msg::TryAgain.text(lang.get())}</a>
             </div>
             <h2>{move || Msg::Review.text(lang.get())}</h2>

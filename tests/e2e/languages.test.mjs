@@ -1,0 +1,88 @@
+// Journeys in four languages: the first visit follows the browser, the switcher changes the
+// interface and the quiz text at once, and a reload keeps the choice.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { join } from 'node:path';
+import { artifacts, bundledPacks, launchBrowser, phonePage, startServer } from './support.mjs';
+
+let server;
+let browser;
+before(async () => {
+  server = await startServer();
+  browser = await launchBrowser();
+});
+after(async () => {
+  await browser?.close();
+  server?.stop();
+});
+
+const namuna = bundledPacks().find((p) => p.id === 'namuna');
+const firstQuestion = namuna.questions[0];
+
+test('a first visit follows the browser language', async () => {
+  const check = async (locale, heading, htmlLang) => {
+    const { page, errors, context } = await phonePage(browser, { locale });
+    await page.goto(server.url);
+    await page.locator('h1', { hasText: heading }).waitFor();
+    assert.equal(await page.getAttribute('html', 'lang'), htmlLang, locale);
+    assert.deepEqual(errors, []);
+    await context.close();
+  };
+  await check('ru-RU', 'Викторины', 'ru');
+  await check('en-GB', 'Quizzes', 'en');
+  await check('uz-Cyrl-UZ', 'Викториналар', 'uz-Cyrl');
+  await check('uz-UZ', 'Viktorinalar', 'uz-Latn');
+  await check('de-DE', 'Viktorinalar', 'uz-Latn');
+});
+
+test('switching the language mid-quiz changes the interface and the question at once, and a reload keeps it', async () => {
+  const { page, errors, context } = await phonePage(browser, { locale: 'uz-UZ' });
+  await page.goto(`${server.url}#/quiz/namuna`);
+  await page.locator('button[data-mode=practice]').click();
+  const question = page.locator('.question-text').first();
+  await question.waitFor();
+  assert.match(await question.innerText(), /imzolangan/, 'uz-Latn, transliterated from the pack');
+  const navigations = [];
+  page.on('framenavigated', (f) => navigations.push(f.url()));
+
+  await page.locator('.lang-switch select').selectOption('ru');
+  await page.locator('.question-text', { hasText: firstQuestion.text.ru }).waitFor();
+  assert.equal(await page.locator('button.submit').innerText(), 'Ответить');
+  assert.equal(await page.getAttribute('html', 'lang'), 'ru');
+  assert.deepEqual(navigations, [], 'no reload happened');
+
+  await page.locator('.lang-switch select').selectOption('uz-Cyrl');
+  await page.locator('.question-text', { hasText: firstQuestion.text['uz-Cyrl'] }).waitFor();
+  assert.equal(await page.locator('button.submit').innerText(), 'Жавоб бериш');
+
+  await page.locator('.lang-switch select').selectOption('ru');
+  await page.reload();
+  await page.locator('.question-text', { hasText: firstQuestion.text.ru }).waitFor();
+  assert.equal(await page.getAttribute('html', 'lang'), 'ru');
+  assert.equal(await page.locator('.lang-switch select').inputValue(), 'ru');
+  await page.screenshot({ path: join(artifacts, 'question-ru-360x640.png'), fullPage: true });
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test('the result shows the date as each language writes it', async () => {
+  const { page, errors, context } = await phonePage(browser, { locale: 'uz-UZ' });
+  await page.clock.setFixedTime(new Date('2026-11-26T09:00:00+05:00'));
+  await page.goto(`${server.url}#/quiz/namuna`);
+  await page.locator('button[data-mode=practice]').click();
+  await page.locator('button.submit').waitFor();
+  // Finishing with unanswered questions asks for confirmation first.
+  page.once('dialog', (dialog) => dialog.accept());
+  await page.locator('button.finish').click();
+  await page.locator('.score-card .date').waitFor();
+  const dateIn = async (tag) => {
+    await page.locator('.lang-switch select').selectOption(tag);
+    return page.locator('.score-card .date').innerText();
+  };
+  assert.match(await dateIn('uz-Latn'), /2026-yil 26-noyabr/);
+  assert.match(await dateIn('uz-Cyrl'), /2026 йил 26 ноябрь/);
+  assert.match(await dateIn('ru'), /26 ноября 2026 г\./);
+  assert.match(await dateIn('en'), /26 November 2026/);
+  assert.deepEqual(errors, []);
+  await context.close();
+});
