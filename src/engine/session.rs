@@ -262,6 +262,61 @@ impl Session {
             }
             Mode::Practice => {}
         }
+        Session::assemble(pack, mode, seed, &mut rng, picked, now_ms, None)
+    }
+
+    /// Starts an attempt at exactly the questions `question_ids` of `pack` (ids not in the pack
+    /// are left out, as are repeats), for a classroom contest where the contest code chooses the
+    /// questions and each student's own `order_seed` their order.
+    ///
+    /// Contest: the order of the questions and of their options is shuffled from `order_seed`;
+    /// practice: the questions are shown in the order given, options in pack order. Ordering
+    /// items are shuffled in both modes, as in [`Session::start`]. `time_limit_ms`, when given,
+    /// replaces the pack's total time limit in a contest (the per-question limit stays the
+    /// pack's); it is ignored in practice.
+    pub fn start_with_questions(
+        pack: &Pack,
+        mode: Mode,
+        question_ids: &[String],
+        order_seed: u64,
+        now_ms: u64,
+        time_limit_ms: Option<u64>,
+    ) -> Session {
+        let mut picked: Vec<usize> = Vec::with_capacity(question_ids.len());
+        for id in question_ids {
+            if let Some(i) = pack.questions.iter().position(|q| &q.id == id) {
+                if !picked.contains(&i) {
+                    picked.push(i);
+                }
+            }
+        }
+        let mut rng = SplitMix64::new(order_seed);
+        if mode == Mode::Contest {
+            rng.shuffle(&mut picked);
+        }
+        Session::assemble(
+            pack,
+            mode,
+            order_seed,
+            &mut rng,
+            picked,
+            now_ms,
+            time_limit_ms,
+        )
+    }
+
+    /// The session on the questions `picked` (indices into the pack, in session order): option
+    /// orders drawn from `rng`, time limits from the pack (the total one replaced by
+    /// `time_limit_override` when given, contest only).
+    fn assemble(
+        pack: &Pack,
+        mode: Mode,
+        seed: u64,
+        rng: &mut SplitMix64,
+        picked: Vec<usize>,
+        now_ms: u64,
+        time_limit_override: Option<u64>,
+    ) -> Session {
         let slots: Vec<Slot> = picked
             .into_iter()
             .map(|i| {
@@ -288,7 +343,7 @@ impl Session {
         let secs_to_ms = |s: Option<u64>| s.map(|s| s.saturating_mul(1000));
         let (time_limit_ms, question_time_limit_ms) = match mode {
             Mode::Contest => (
-                secs_to_ms(pack.settings.time_limit_secs),
+                time_limit_override.or(secs_to_ms(pack.settings.time_limit_secs)),
                 secs_to_ms(pack.settings.question_time_limit_secs),
             ),
             Mode::Practice => (None, None),

@@ -117,6 +117,7 @@ pub enum Msg {
     AnsweredSoFar,
     LastAttempt,
     Date,
+    ConfirmStartOver,
 }
 
 impl Msg {
@@ -248,6 +249,12 @@ impl Msg {
             Msg::Dismiss => ["Yopish", "Ёпиш", "Закрыть", "Dismiss"],
             Msg::LastAttempt => ["Oxirgi urinish", "Охирги уриниш", "Последняя попытка", "Last attempt"],
             Msg::Date => ["Sana", "Сана", "Дата", "Date"],
+            Msg::ConfirmStartOver => [
+                "Tugallanmagan urinishdagi javoblar oʻchiriladi. Qaytadan boshlaysizmi?",
+                "Тугалланмаган уринишдаги жавоблар ўчирилади. Қайтадан бошлайсизми?",
+                "Ответы незавершённой попытки будут удалены. Начать заново?",
+                "The answers of the unfinished attempt will be discarded. Start over?",
+            ],
             Msg::AnsweredSoFar => [
                 "Javob berilgan savollar",
                 "Жавоб берилган саволлар",

@@ -211,6 +211,14 @@ fn IntroView(pack: Arc<Pack>) -> impl IntoView {
     let start = {
         let pack = pack.clone();
         move |mode: Mode| {
+            let in_progress = attempts.current.with_untracked(Option::is_some);
+            let confirmed = !in_progress
+                || window()
+                    .confirm_with_message(Msg::ConfirmStartOver.text(lang.get_untracked()))
+                    .unwrap_or(false);
+            if !confirmed {
+                return;
+            }
             let session = Session::start(&pack, mode, browser::new_seed(), now_ms(), None);
             attempts.current.set(Some(session));
             go(&Route::Play(pack.id.clone()).href());

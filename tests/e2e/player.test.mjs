@@ -184,3 +184,25 @@ test('blocked storage (private mode): a clear message, and the quiz still works'
   assert.equal(await page.locator('.review-item').count(), 3);
   await context.close();
 });
+
+test('starting over asks first; declining keeps the unfinished attempt', async () => {
+  const { page, errors, context } = await phonePage(browser);
+  await page.goto(`${server.url}#/quiz/namuna`);
+  await page.locator('button[data-mode=contest]').click();
+  await answerCurrent(page);
+  await page.locator('.position', { hasText: '2-savol' }).waitFor();
+  await page.goto(`${server.url}#/quiz/namuna`);
+  await page.locator('.resume').waitFor();
+  let asked = '';
+  page.once('dialog', (dialog) => {
+    asked = dialog.message();
+    dialog.dismiss();
+  });
+  await page.locator('button[data-mode=contest]').click();
+  assert.match(asked, /oʻchiriladi/);
+  await page.locator('.resume a.btn').click();
+  await page.locator('.position', { hasText: '2-savol' }).waitFor();
+  assert.equal(await answeredCount(page), 1);
+  assert.deepEqual(errors, []);
+  await context.close();
+});

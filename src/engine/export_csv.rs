@@ -1,0 +1,278 @@
+//! CSV exports of a contest: the ranking (place, name, class, school, score, maximum, time, then
+//! one column per question) and the per-question analytics, with column headers in the teacher's
+//! language.
+//!
+//! The files follow RFC 4180 (comma-separated, CRLF line ends, a field holding a comma, a quote or
+//! a line break is quoted and its quotes doubled) and start with a UTF-8 byte order mark, so Excel
+//! shows Cyrillic names correctly. A text cell that starts with `=`, `+`, `-`, `@`, a tab or a
+//! carriage return gets a leading `'`, so a spreadsheet never runs a student's name as a formula.
+//! Numbers use a decimal point; times are whole seconds.
+//!
+//! An answer cell reads: the answer (`b`; `a;c` for several options; `true`/`false`; `c>a>b` for
+//! an order), then ` ✓` when it earned every point, ` ✗` when none, or the fraction earned in
+//! parentheses; empty when unanswered, `⏱` when the question's time ran out.
+
+use super::import::GradedAnswer;
+use super::ranking::{QuestionStats, RankRow};
+use super::scoring::Answer;
+use super::text::Lang;
+
+/// The UTF-8 byte order mark every export starts with.
+pub const BOM: &str = "\u{feff}";
+
+/// The column headers of both exports in one language.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Headers {
+    /// Place in the ranking.
+    pub place: &'static str,
+    /// The student's name.
+    pub name: &'static str,
+    /// The class.
+    pub class: &'static str,
+    /// The school.
+    pub school: &'static str,
+    /// The score.
+    pub score: &'static str,
+    /// The maximum score.
+    pub max: &'static str,
+    /// The total time in seconds.
+    pub time: &'static str,
+    /// The question's number in the pack's order.
+    pub number: &'static str,
+    /// The question id.
+    pub question: &'static str,
+    /// How many students had the question.
+    pub students: &'static str,
+    /// How many answered it.
+    pub answered: &'static str,
+    /// The share fully correct, in percent.
+    pub share_correct: &'static str,
+    /// The wrong option chosen most often.
+    pub wrong_option: &'static str,
+    /// How many chose it.
+    pub wrong_count: &'static str,
+    /// The average time in seconds.
+    pub average_time: &'static str,
+}
+
+/// The headers in every language (the table to extend when a language is added).
+pub const HEADERS: [(Lang, Headers); 4] = [
+    (
+        Lang::UzLatn,
+        Headers {
+            place: "Oʻrin",
+            name: "Ism",
+            class: "Sinf",
+            school: "Maktab",
+            score: "Ball",
+            max: "Maksimum",
+            time: "Vaqt, s",
+            number: "№",
+            question: "Savol",
+            students: "Oʻquvchilar",
+            answered: "Javob berdi",
+            share_correct: "Toʻgʻri, %",
+            wrong_option: "Eng koʻp tanlangan notoʻgʻri javob",
+            wrong_count: "Necha marta",
+            average_time: "Oʻrtacha vaqt, s",
+        },
+    ),
+    (
+        Lang::UzCyrl,
+        Headers {
+            place: "Ўрин",
+            name: "Исм",
+            class: "Синф",
+            school: "Мактаб",
+            score: "Балл",
+            max: "Максимум",
+            time: "Вақт, с",
+            number: "№",
+            question: "Савол",
+            students: "Ўқувчилар",
+            answered: "Жавоб берди",
+            share_correct: "Тўғри, %",
+            wrong_option: "Энг кўп танланган нотўғри жавоб",
+            wrong_count: "Неча марта",
+            average_time: "Ўртача вақт, с",
+        },
+    ),
+    (
+        Lang::Ru,
+        Headers {
+            place: "Место",
+            name: "Имя",
+            class: "Класс",
+            school: "Школа",
+            score: "Баллы",
+            max: "Максимум",
+            time: "Время, с",
+            number: "№",
+            question: "Вопрос",
+            students: "Учеников",
+            answered: "Ответили",
+            share_correct: "Верно, %",
+            wrong_option: "Самый частый неверный ответ",
+            wrong_count: "Сколько раз",
+            average_time: "Среднее время, с",
+        },
+    ),
+    (
+        Lang::En,
+        Headers {
+            place: "Place",
+            name: "Name",
+            class: "Class",
+            school: "School",
+            score: "Score",
+            max: "Max",
+            time: "Time, s",
+            number: "No.",
+            question: "Question",
+            students: "Students",
+            answered: "Answered",
+            share_correct: "Correct, %",
+            wrong_option: "Most chosen wrong answer",
+            wrong_count: "Times chosen",
+            average_time: "Average time, s",
+        },
+    ),
+];
+
+/// The headers in `lang`.
+pub fn headers(lang: Lang) -> &'static Headers {
+    &HEADERS
+        .iter()
+        .find(|(l, _)| *l == lang)
+        .expect("HEADERS has a row for every Lang (tests/contest_export.rs checks it)")
+        .1
+}
+
+/// The ranking as CSV: one row per student in ranking order, the question columns headed by
+/// their ids in the order of `rows[0].answers` (the contest's pack order).
+pub fn ranking_csv(rows: &[RankRow], lang: Lang) -> String {
+    let h = headers(lang);
+    let questions: Vec<&str> = rows
+        .first()
+        .map(|r| r.answers.iter().map(|a| a.question_id.as_str()).collect())
+        .unwrap_or_default();
+    let mut out = String::from(BOM);
+    let mut header: Vec<String> = [h.place, h.name, h.class, h.school, h.score, h.max, h.time]
+        .iter()
+        .map(|s| text(s))
+        .collect();
+    header.extend(questions.iter().map(|q| text(q)));
+    push_row(&mut out, &header);
+    for row in rows {
+        let mut cells = vec![
+            row.place.to_string(),
+            text(&row.student.name),
+            text(row.student.class.as_deref().unwrap_or("")),
+            text(row.student.school.as_deref().unwrap_or("")),
+            number(row.score),
+            number(row.max),
+            seconds(row.duration_ms as f64),
+        ];
+        cells.extend(questions.iter().map(|q| {
+            row.answers
+                .iter()
+                .find(|a| a.question_id == *q)
+                .map_or_else(String::new, |a| text(&answer_cell(a)))
+        }));
+        push_row(&mut out, &cells);
+    }
+    out
+}
+
+/// The per-question analytics as CSV, one row per question.
+pub fn analytics_csv(stats: &[QuestionStats], lang: Lang) -> String {
+    let h = headers(lang);
+    let mut out = String::from(BOM);
+    let header: Vec<String> = [
+        h.number,
+        h.question,
+        h.students,
+        h.answered,
+        h.share_correct,
+        h.wrong_option,
+        h.wrong_count,
+        h.average_time,
+    ]
+    .iter()
+    .map(|s| text(s))
+    .collect();
+    push_row(&mut out, &header);
+    for (i, s) in stats.iter().enumerate() {
+        let cells = vec![
+            (i + 1).to_string(),
+            text(&s.question_id),
+            s.students.to_string(),
+            s.answered.to_string(),
+            number(s.share_correct * 100.0),
+            s.most_chosen_wrong
+                .as_ref()
+                .map_or_else(String::new, |w| text(&w.option)),
+            s.most_chosen_wrong
+                .as_ref()
+                .map_or_else(String::new, |w| w.count.to_string()),
+            seconds(s.average_time_ms),
+        ];
+        push_row(&mut out, &cells);
+    }
+    out
+}
+
+/// One cell of text: guarded against formula injection, then quoted when needed (RFC 4180).
+pub fn text(value: &str) -> String {
+    let guarded = if value.starts_with(['=', '+', '-', '@', '\t', '\r']) {
+        format!("'{value}")
+    } else {
+        value.to_string()
+    };
+    if guarded.contains([',', '"', '\n', '\r']) {
+        format!("\"{}\"", guarded.replace('"', "\"\""))
+    } else {
+        guarded
+    }
+}
+
+/// An answer as the ranking shows it (see the module doc).
+pub fn answer_cell(a: &GradedAnswer) -> String {
+    let Some(answer) = &a.answer else {
+        return if a.timed_out { "⏱".to_string() } else { String::new() };
+    };
+    let given = match answer {
+        Answer::Choice(id) => id.clone(),
+        Answer::Choices(ids) => ids.iter().cloned().collect::<Vec<_>>().join(";"),
+        Answer::Bool(b) => b.to_string(),
+        Answer::Order(ids) => ids.join(">"),
+    };
+    if a.fraction >= 1.0 {
+        format!("{given} ✓")
+    } else if a.fraction <= 0.0 {
+        format!("{given} ✗")
+    } else {
+        format!("{given} ({})", number(a.fraction))
+    }
+}
+
+fn push_row(out: &mut String, cells: &[String]) {
+    out.push_str(&cells.join(","));
+    out.push_str("\r\n");
+}
+
+/// A number with at most two decimals, without trailing zeros (`2.5`, `3`, `0.33`).
+fn number(x: f64) -> String {
+    let s = format!("{:.2}", (x * 100.0).round() / 100.0);
+    let s = s.trim_end_matches('0').trim_end_matches('.');
+    if s == "-0" {
+        "0".to_string()
+    } else {
+        s.to_string()
+    }
+}
+
+/// Milliseconds as whole seconds, rounded.
+fn seconds(ms: f64) -> String {
+    format!("{}", (ms / 1000.0).round() as u64)
+}
