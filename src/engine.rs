@@ -3,8 +3,13 @@
 //! `tests/purity.rs` enforces this.
 
 pub mod catalog;
+pub mod contest_code;
 pub mod dates;
+pub mod export_csv;
+pub mod import;
 pub mod pack;
+pub mod ranking;
+pub mod result_record;
 pub mod route;
 pub mod saved;
 pub mod scoring;

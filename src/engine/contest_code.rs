@@ -159,7 +159,9 @@ pub enum SettingsError {
         count: u8,
     },
     /// Zero or more than 127 minutes.
-    #[error("a contest time limit is from 1 to {MAX_FIELD} minutes (or the quiz's own), not {minutes}")]
+    #[error(
+        "a contest time limit is from 1 to {MAX_FIELD} minutes (or the quiz's own), not {minutes}"
+    )]
     TimeLimit {
         /// The minutes asked for.
         minutes: u8,

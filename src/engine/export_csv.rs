@@ -239,7 +239,11 @@ pub fn text(value: &str) -> String {
 /// An answer as the ranking shows it (see the module doc).
 pub fn answer_cell(a: &GradedAnswer) -> String {
     let Some(answer) = &a.answer else {
-        return if a.timed_out { "⏱".to_string() } else { String::new() };
+        return if a.timed_out {
+            "⏱".to_string()
+        } else {
+            String::new()
+        };
     };
     let given = match answer {
         Answer::Choice(id) => id.clone(),

@@ -204,9 +204,7 @@ impl Collection {
     /// Keeps the record `keep` and removes the other records of the same student. Returns the
     /// numbers removed.
     pub fn resolve_duplicate(&mut self, keep: RecordId) -> Result<Vec<RecordId>, ResolveError> {
-        let kept = self
-            .entry(keep)
-            .ok_or(ResolveError::NoSuchRecord(keep.0))?;
+        let kept = self.entry(keep).ok_or(ResolveError::NoSuchRecord(keep.0))?;
         if !kept.duplicate {
             return Err(ResolveError::NotADuplicate(keep.0));
         }
@@ -244,7 +242,11 @@ pub fn import_qr(chunks: &[String], pack: &Pack, collection: &mut Collection) ->
 
 /// Imports a record already read: checks the seal, the contest and the questions, re-grades it
 /// and adds it (see the module doc for the outcomes).
-pub fn import_record(record: ResultRecord, pack: &Pack, collection: &mut Collection) -> ImportOutcome {
+pub fn import_record(
+    record: ResultRecord,
+    pack: &Pack,
+    collection: &mut Collection,
+) -> ImportOutcome {
     let name = record.student.name.clone();
     if !record.verify() {
         return ImportOutcome::Rejected(Rejection::Tampered { name });
@@ -256,7 +258,11 @@ pub fn import_record(record: ResultRecord, pack: &Pack, collection: &mut Collect
             expected: contest_code::group(&collection.contest),
         });
     }
-    if let Some(same) = collection.entries.iter().find(|e| e.record.seal == record.seal) {
+    if let Some(same) = collection
+        .entries
+        .iter()
+        .find(|e| e.record.seal == record.seal)
+    {
         return ImportOutcome::AlreadyImported { id: same.id };
     }
     let graded = match grade(&record, pack, &collection.settings) {
@@ -292,7 +298,11 @@ pub fn import_record(record: ResultRecord, pack: &Pack, collection: &mut Collect
 /// Re-grades `record` against `pack`: one answer per contest question (in pack order), a
 /// question missing from the record counts as unanswered. The record's own score is not read.
 /// Errors with the comma-separated ids of answers to questions outside the contest (or repeated).
-pub fn grade(record: &ResultRecord, pack: &Pack, settings: &ContestSettings) -> Result<Graded, String> {
+pub fn grade(
+    record: &ResultRecord,
+    pack: &Pack,
+    settings: &ContestSettings,
+) -> Result<Graded, String> {
     let questions = if pack.id == settings.pack_id {
         contest_questions(pack, settings)
     } else {
@@ -311,7 +321,9 @@ pub fn grade(record: &ResultRecord, pack: &Pack, settings: &ContestSettings) -> 
     let answers: Vec<GradedAnswer> = questions
         .iter()
         .map(|id| {
-            let question = pack.question(id).expect("contest_questions names pack questions");
+            let question = pack
+                .question(id)
+                .expect("contest_questions names pack questions");
             let given = record.answers.iter().find(|a| &a.question == id);
             let answer = given.and_then(|a| a.answer.clone());
             let fraction = answer.as_ref().map_or(0.0, |a| scoring::score(question, a));
@@ -342,7 +354,10 @@ pub fn student_key(student: &Student) -> String {
     let norm = |s: &str| {
         to_latin(s)
             .to_lowercase()
-            .replace(['\'', '\u{2018}', '\u{2019}', '\u{2bb}', '\u{2bc}', '`'], "")
+            .replace(
+                ['\'', '\u{2018}', '\u{2019}', '\u{2bb}', '\u{2bc}', '`'],
+                "",
+            )
             .split(|c: char| !c.is_alphanumeric())
             .filter(|w| !w.is_empty())
             .collect::<Vec<_>>()

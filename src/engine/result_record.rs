@@ -57,7 +57,8 @@ pub const RECORD_VERSION: u64 = 1;
 
 /// The key of the seal. Not a secret from anyone who reads the app (see the module doc): it only
 /// makes a hand-edited file detectable.
-const SEAL_KEY: &[u8] = b"halol/result-record/v1/seal-key: edits of this file are detected on import";
+const SEAL_KEY: &[u8] =
+    b"halol/result-record/v1/seal-key: edits of this file are detected on import";
 
 /// Put before the canonical JSON, so this key never seals anything else by accident.
 const SEAL_DOMAIN: &[u8] = b"halol-result-record\n";
@@ -133,7 +134,9 @@ pub enum RecordError {
     #[error("the contest is not finished yet; finish it to get the result to hand in")]
     NotFinished,
     /// The session ran on another pack than the contest's.
-    #[error("this attempt was on the quiz `{session_pack}`, but the contest is on `{contest_pack}`")]
+    #[error(
+        "this attempt was on the quiz `{session_pack}`, but the contest is on `{contest_pack}`"
+    )]
     OtherPack {
         /// The session's pack.
         session_pack: String,
@@ -479,10 +482,7 @@ fn split_chunk(chunk: &str) -> Option<(usize, usize, &str, &str)> {
 }
 
 fn tidy(student: Student) -> Student {
-    let optional = |s: Option<String>| {
-        s.map(|s| s.trim().to_string())
-            .filter(|s| !s.is_empty())
-    };
+    let optional = |s: Option<String>| s.map(|s| s.trim().to_string()).filter(|s| !s.is_empty());
     Student {
         name: student.name.trim().to_string(),
         class: optional(student.class),
@@ -517,7 +517,7 @@ fn hex(bytes: &[u8]) -> String {
 }
 
 fn unhex(text: &str) -> Option<Vec<u8>> {
-    if text.len() % 2 != 0 || !text.is_ascii() {
+    if !text.len().is_multiple_of(2) || !text.is_ascii() {
         return None;
     }
     (0..text.len())

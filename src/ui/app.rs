@@ -47,12 +47,27 @@ pub fn App() -> impl IntoView {
         });
     };
 
+    // A new version is offered between quizzes only, never on the question screen.
+    let update_ready = RwSignal::new(browser::update_waiting());
+    let update_listener =
+        window_event_listener_untyped("halol-update-ready", move |_| update_ready.set(true));
+    on_cleanup(move || update_listener.remove());
+    let offer_update = move || update_ready.get() && !matches!(route.get(), Route::Play(_));
+
     view! {
         <header class="topbar">
             <a class="brand" href="#/">"Halol"</a>
             <LangSwitch on_choose=choose />
         </header>
         <NoticeBar />
+        <Show when=offer_update>
+            <div class="notice update" role="status">
+                <p>{move || Msg::UpdateReady.text(lang.0.get())}</p>
+                <button type="button" class="btn" on:click=move |_| browser::apply_update()>
+                    {move || Msg::Reload.text(lang.0.get())}
+                </button>
+            </div>
+        </Show>
         <main id="main">
             <ErrorBoundary fallback=|errors| {
                 view! {

@@ -85,3 +85,22 @@ pub async fn fetch_text(url: &str) -> Result<String, String> {
         .map_err(|e| format!("{e:?}"))?;
     text.as_string().ok_or_else(|| "not text".to_string())
 }
+
+/// Whether a new version of the app is installed and waiting (see `index.html`).
+pub fn update_waiting() -> bool {
+    web_sys::window()
+        .and_then(|w| js_sys::Reflect::get(&w, &"halolUpdate".into()).ok())
+        .is_some_and(|v| !v.is_undefined() && !v.is_null())
+}
+
+/// Lets the waiting new version take over; the page then reloads once (see `index.html`).
+pub fn apply_update() {
+    let Some(window) = web_sys::window() else {
+        return;
+    };
+    if let Ok(f) = js_sys::Reflect::get(&window, &"halolApplyUpdate".into()) {
+        if let Some(f) = f.dyn_ref::<js_sys::Function>() {
+            let _ = f.call0(&window);
+        }
+    }
+}

@@ -118,6 +118,8 @@ pub enum Msg {
     LastAttempt,
     Date,
     ConfirmStartOver,
+    UpdateReady,
+    Reload,
 }
 
 impl Msg {
@@ -249,6 +251,13 @@ impl Msg {
             Msg::Dismiss => ["Yopish", "Ёпиш", "Закрыть", "Dismiss"],
             Msg::LastAttempt => ["Oxirgi urinish", "Охирги уриниш", "Последняя попытка", "Last attempt"],
             Msg::Date => ["Sana", "Сана", "Дата", "Date"],
+            Msg::UpdateReady => [
+                "Ilovaning yangi versiyasi tayyor.",
+                "Илованинг янги версияси тайёр.",
+                "Готова новая версия приложения.",
+                "A new version of the app is ready.",
+            ],
+            Msg::Reload => ["Qayta yuklash", "Қайта юклаш", "Перезагрузить", "Reload"],
             Msg::ConfirmStartOver => [
                 "Tugallanmagan urinishdagi javoblar oʻchiriladi. Qaytadan boshlaysizmi?",
                 "Тугалланмаган уринишдаги жавоблар ўчирилади. Қайтадан бошлайсизми?",

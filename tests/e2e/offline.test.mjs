@@ -1,0 +1,92 @@
+// Journeys without a network: after one visit the app opens, reloads, loads a quiz, resumes and
+// finishes with the server gone; a new deploy is offered, never forced, and only between quizzes.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { artifacts, launchBrowser, phonePage, repo, startServer } from './support.mjs';
+
+let browser;
+before(async () => {
+  browser = await launchBrowser();
+});
+after(async () => {
+  await browser?.close();
+});
+
+/** A copy of dist/ that a test may change, as a new deploy would. */
+function copyOfDist() {
+  const dir = mkdtempSync(join(tmpdir(), 'halol-dist-'));
+  cpSync(join(repo, 'dist'), dir, { recursive: true });
+  return dir;
+}
+
+/** Waits until the service worker controls the page (every file of the build is cached then). */
+async function waitForOffline(page) {
+  await page.waitForFunction(() => navigator.serviceWorker?.controller !== null, null, { timeout: 20000 });
+}
+
+test('after one visit the app works with the server gone: open, reload, quiz, resume, finish', async () => {
+  const server = await startServer({ dir: copyOfDist() });
+  const { page, context } = await phonePage(browser);
+  await page.goto(server.url);
+  await page.locator('.pack-card').first().waitFor();
+  await waitForOffline(page);
+  server.stop();
+
+  await page.reload();
+  await page.locator('.pack-card').first().waitFor();
+  await page.goto(`${server.url}#/quiz/namuna`);
+  await page.locator('button[data-mode=practice]').click();
+  await page.locator('label.option').first().click();
+  await page.locator('button.submit').click();
+  await page.locator('.feedback').waitFor();
+  await page.locator('button.next').click();
+  await page.locator('.position', { hasText: '2-savol' }).waitFor();
+
+  await page.reload();
+  await page.locator('.position', { hasText: '2-savol' }).waitFor();
+  for (let i = 0; i < 2; i++) {
+    const option = page.locator('label.option').first();
+    if (await option.count()) await option.click();
+    await page.locator('button.submit').click();
+    await page.locator('button.next').click();
+  }
+  await page.locator('.score-card').waitFor();
+  assert.equal(await page.locator('.review-item').count(), 3);
+  await page.screenshot({ path: join(artifacts, 'offline-result-360x640.png'), fullPage: true });
+  await context.close();
+});
+
+test('a new deploy is offered between quizzes, never on the question screen, and applied on request', async () => {
+  const dir = copyOfDist();
+  const server = await startServer({ dir });
+  const { page, errors, context } = await phonePage(browser);
+  await page.goto(`${server.url}#/quiz/namuna`);
+  await page.locator('button[data-mode=contest]').click();
+  await page.locator('form.question').waitFor();
+  await waitForOffline(page);
+  const oldBuild = readFileSync(join(dir, 'sw.js'), 'utf8').match(/const BUILD = '(\w+)'/)[1];
+
+  // Deploy a new build: same files, new build id.
+  const newBuild = 'feedfacefeedface';
+  writeFileSync(join(dir, 'sw.js'), readFileSync(join(dir, 'sw.js'), 'utf8').replace(oldBuild, newBuild));
+  await page.evaluate(() => navigator.serviceWorker.getRegistration().then((r) => r.update()));
+  await page.waitForFunction(() => window.halolUpdate !== undefined, null, { timeout: 20000 });
+  assert.equal(await page.locator('.notice.update').count(), 0, 'no offer in the middle of a contest');
+
+  await page.goto(`${server.url}#/`);
+  const offer = page.locator('.notice.update');
+  await offer.waitFor();
+  await Promise.all([page.waitForEvent('load'), offer.locator('button').click()]);
+  await page.locator('.pack-card').first().waitFor();
+  await page.waitForFunction(
+    (b) => caches.keys().then((keys) => keys.includes(`halol-${b}`) && keys.length === 1),
+    newBuild,
+    { timeout: 20000 },
+  );
+  assert.deepEqual(errors, []);
+  await context.close();
+  server.stop();
+});

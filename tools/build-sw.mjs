@@ -1,0 +1,30 @@
+// Trunk post_build hook: writes sw.js into the staging folder with the list of every file of the
+// build and a build id hashed from their contents (see tools/sw.template.js).
+import { createHash } from 'node:crypto';
+import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { join, relative, sep } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const staging = process.env.TRUNK_STAGING_DIR;
+if (!staging) throw new Error('TRUNK_STAGING_DIR is not set: run this as a Trunk post_build hook');
+
+const files = [];
+(function walk(dir) {
+  for (const name of readdirSync(dir).sort()) {
+    const path = join(dir, name);
+    if (statSync(path).isDirectory()) walk(path);
+    else if (name !== 'sw.js' && !name.endsWith('.md') && !name.endsWith('.schema.json')) files.push(path);
+  }
+})(staging);
+
+const hash = createHash('sha256');
+const urls = files.map((path) => {
+  const url = relative(staging, path).split(sep).join('/');
+  hash.update(url).update('\0').update(readFileSync(path));
+  return url === 'index.html' ? './' : `./${url}`;
+});
+const build = hash.digest('hex').slice(0, 16);
+const template = readFileSync(fileURLToPath(new URL('./sw.template.js', import.meta.url)), 'utf8');
+const sw = template.replace('__BUILD__', build).replace('__FILES__', JSON.stringify(urls, null, 2));
+writeFileSync(join(staging, 'sw.js'), sw);
+console.log(`sw.js: build ${build}, ${urls.length} files precached`);
