@@ -2,7 +2,8 @@
 #   make serve  installs what is missing, then serves the app on http://127.0.0.1:8080
 #   make test   installs what is missing, then runs every test layer
 #   make size   builds the release bundle and prints the size of each file
-.PHONY: serve test size setup
+#   make bench  the size and speed budget: Lighthouse, 5 runs per page (target/bench/)
+.PHONY: serve test size bench setup
 
 export PATH := $(CURDIR)/tools/node_modules/.bin:$(HOME)/.cargo/bin:$(PATH)
 
@@ -16,6 +17,9 @@ test:
 size:
 	scripts/setup.sh
 	scripts/size.sh
+
+bench:
+	scripts/bench.sh
 
 setup:
 	scripts/setup.sh --browser

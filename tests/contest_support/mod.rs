@@ -61,8 +61,7 @@ pub enum Step {
     Skip,
 }
 
-/// A finished contest session: `steps[i]` on the i-th question shown, each after `step_secs`
-/// seconds (questions beyond the steps are skipped), finished one second after the last.
+/// A finished contest session: `steps[i]` on the i-th question, each taking `step_secs` seconds (questions beyond the steps are skipped), finished one second after the last.
 pub fn play(
     pack: &Pack,
     settings: &ContestSettings,
@@ -74,8 +73,8 @@ pub fn play(
         contest_session(pack, settings, student_seed, T0).expect("the contest's pack");
     let mut now = T0;
     for i in 0..session.len() {
-        now += step_secs * SEC;
         session.go_to(i, now).expect("the question exists");
+        now += step_secs * SEC;
         let question = session.current_question(pack).expect("the question exists");
         let answer = match steps.get(i).cloned().unwrap_or(Step::Skip) {
             Step::Right => Some(correct_answer(question)),

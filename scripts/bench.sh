@@ -1,0 +1,14 @@
+#!/usr/bin/env bash
+# The budget bench (`make bench`): builds the release bundle, installs Lighthouse 12.2.3 if
+# missing, runs it 5 times per page and fails when a budget is missed. Reports in target/bench/.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+scripts/setup.sh --browser
+export PATH="$PWD/tools/node_modules/.bin:$HOME/.cargo/bin:$PATH"
+if [ ! -x tools/bench/node_modules/.bin/lighthouse ]; then
+  echo "[bench] installing Lighthouse 12.2.3 into tools/bench/node_modules"
+  npm ci --prefix tools/bench --no-audit --no-fund
+fi
+trunk build --release
+node tools/size.mjs dist
+CHROME_PATH=/usr/bin/chromium node tools/bench.mjs "$@"
