@@ -1,23 +1,14 @@
 // Journey: a student opens Halol on a phone and sees the list of quizzes.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { join } from 'node:path';
-import { artifacts, bundledPacks, launchBrowser, phonePage, startServer } from './support.mjs';
+import { artifacts, bundledPacks, phonePage, startServer, withServerAndBrowser } from './support.mjs';
 
-let server;
-let browser;
-before(async () => {
-  server = await startServer();
-  browser = await launchBrowser();
-});
-after(async () => {
-  await browser?.close();
-  server?.stop();
-});
+const env = withServerAndBrowser();
 
 test('the home page lists every bundled quiz on a 360×640 phone, without errors', async () => {
-  const { page, errors, context } = await phonePage(browser);
-  await page.goto(server.url);
+  const { page, errors, context } = await phonePage(env.browser);
+  await page.goto(env.server.url);
   const packs = bundledPacks();
   await page.locator('.pack-card').nth(packs.length - 1).waitFor({ timeout: 20000 });
   assert.equal(await page.locator('.pack-card').count(), packs.length);
@@ -38,10 +29,10 @@ test('the home page lists every bundled quiz on a 360×640 phone, without errors
 });
 
 test('the page shows a readable message instead of a blank page when the app crashes', async () => {
-  const { page, context } = await phonePage(browser);
+  const { page, context } = await phonePage(env.browser);
   // Break the wasm download: the static shell must not stay a blank page forever.
   await page.route(/\.wasm$/, (route) => route.fulfill({ status: 200, contentType: 'application/wasm', body: 'not wasm' }));
-  await page.goto(server.url);
+  await page.goto(env.server.url);
   await page.getByRole('alert').first().waitFor({ timeout: 10000 });
   const text = await page.getByRole('alert').first().innerText();
   assert.match(text, /qayta yuklang|перезагрузите|reload/i);
@@ -51,7 +42,7 @@ test('the page shows a readable message instead of a blank page when the app cra
 test('the same dist/ works from a sub-path of a static host', async () => {
   const sub = await startServer({ base: '/halol/' });
   try {
-    const { page, errors, context } = await phonePage(browser);
+    const { page, errors, context } = await phonePage(env.browser);
     await page.goto(`${sub.url}#/quiz/namuna`);
     // The pack is fetched relative to the page, so the intro appears only if that works.
     await page.locator('button[data-mode=practice]').waitFor({ timeout: 20000 });

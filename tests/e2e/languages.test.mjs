@@ -1,28 +1,19 @@
 // Journeys in four languages: the first visit follows the browser, the switcher changes the
 // interface and the quiz text at once, and a reload keeps the choice.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { join } from 'node:path';
-import { artifacts, bundledPacks, launchBrowser, phonePage, startServer } from './support.mjs';
+import { artifacts, bundledPacks, phonePage, withServerAndBrowser } from './support.mjs';
 
-let server;
-let browser;
-before(async () => {
-  server = await startServer();
-  browser = await launchBrowser();
-});
-after(async () => {
-  await browser?.close();
-  server?.stop();
-});
+const env = withServerAndBrowser();
 
 const namuna = bundledPacks().find((p) => p.id === 'namuna');
 const firstQuestion = namuna.questions[0];
 
 test('a first visit follows the browser language', async () => {
   const check = async (locale, heading, htmlLang) => {
-    const { page, errors, context } = await phonePage(browser, { locale });
-    await page.goto(server.url);
+    const { page, errors, context } = await phonePage(env.browser, { locale });
+    await page.goto(env.server.url);
     await page.locator('h1', { hasText: heading }).waitFor();
     assert.equal(await page.getAttribute('html', 'lang'), htmlLang, locale);
     assert.deepEqual(errors, []);
@@ -36,8 +27,8 @@ test('a first visit follows the browser language', async () => {
 });
 
 test('switching the language mid-quiz changes the interface and the question at once, and a reload keeps it', async () => {
-  const { page, errors, context } = await phonePage(browser, { locale: 'uz-UZ' });
-  await page.goto(`${server.url}#/quiz/namuna`);
+  const { page, errors, context } = await phonePage(env.browser, { locale: 'uz-UZ' });
+  await page.goto(`${env.server.url}#/quiz/namuna`);
   await page.locator('button[data-mode=practice]').click();
   const question = page.locator('.question-text').first();
   await question.waitFor();
@@ -66,9 +57,9 @@ test('switching the language mid-quiz changes the interface and the question at 
 });
 
 test('the result shows the date as each language writes it', async () => {
-  const { page, errors, context } = await phonePage(browser, { locale: 'uz-UZ' });
+  const { page, errors, context } = await phonePage(env.browser, { locale: 'uz-UZ' });
   await page.clock.setFixedTime(new Date('2026-11-26T09:00:00+05:00'));
-  await page.goto(`${server.url}#/quiz/namuna`);
+  await page.goto(`${env.server.url}#/quiz/namuna`);
   await page.locator('button[data-mode=practice]').click();
   await page.locator('button.submit').waitFor();
   // Finishing with unanswered questions asks for confirmation first.

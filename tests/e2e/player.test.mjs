@@ -1,20 +1,11 @@
 // Journeys of a student taking quizzes on a phone: practice to the end with the review, a contest
 // that survives a reload, and a stored value that does not parse.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { join } from 'node:path';
-import { artifacts, launchBrowser, phonePage, startServer } from './support.mjs';
+import { artifacts, bundledPacks, phonePage, withServerAndBrowser } from './support.mjs';
 
-let server;
-let browser;
-before(async () => {
-  server = await startServer();
-  browser = await launchBrowser();
-});
-after(async () => {
-  await browser?.close();
-  server?.stop();
-});
+const env = withServerAndBrowser();
 
 /** Answers the question on screen with its first option (or the order as shown) and submits. */
 async function answerCurrent(page) {
@@ -31,8 +22,8 @@ async function answeredCount(page) {
 }
 
 test('practice: feedback after each answer, then the result and a review of every question', async () => {
-  const { page, errors, context } = await phonePage(browser);
-  await page.goto(`${server.url}#/quiz/namuna`);
+  const { page, errors, context } = await phonePage(env.browser);
+  await page.goto(`${env.server.url}#/quiz/namuna`);
   await page.locator('button[data-mode=practice]').click();
   await page.waitForURL(/#\/quiz\/namuna\/play$/);
   for (let i = 0; i < 3; i++) {
@@ -57,8 +48,8 @@ test('practice: feedback after each answer, then the result and a review of ever
 });
 
 test('contest: two answers, a reload, and the student lands on question 3 with both answers kept', async () => {
-  const { page, errors, context } = await phonePage(browser);
-  await page.goto(`${server.url}#/quiz/qonun-bilimdonlari`);
+  const { page, errors, context } = await phonePage(env.browser);
+  await page.goto(`${env.server.url}#/quiz/qonun-bilimdonlari`);
   await page.locator('button[data-mode=contest]').click();
   await page.locator('.timer').waitFor();
   // Contest: no feedback; the next question follows the answer.
@@ -83,12 +74,12 @@ test('contest: two answers, a reload, and the student lands on question 3 with b
 });
 
 test('garbage in the stored attempt: a message, and the garbage kept under a backup key', async () => {
-  const { page, context } = await phonePage(browser);
-  await page.goto(server.url);
+  const { page, context } = await phonePage(env.browser);
+  await page.goto(env.server.url);
   await page.locator('.pack-card').first().waitFor();
   const garbage = '{"v": 1, "session": {this is not json';
   await page.evaluate((g) => localStorage.setItem('halol.session.namuna', g), garbage);
-  await page.goto(`${server.url}#/quiz/namuna`);
+  await page.goto(`${env.server.url}#/quiz/namuna`);
   await page.reload();
   const notice = page.locator('.notice[data-notice=StorageUnreadable]');
   await notice.waitFor();
@@ -106,11 +97,10 @@ test('garbage in the stored attempt: a message, and the garbage kept under a bac
 });
 
 test('every bundled quiz can be taken to the end in both modes', async () => {
-  const { page, errors, context } = await phonePage(browser);
-  const { bundledPacks } = await import('./support.mjs');
+  const { page, errors, context } = await phonePage(env.browser);
   for (const pack of bundledPacks()) {
     for (const mode of ['practice', 'contest']) {
-      await page.goto(`${server.url}#/quiz/${pack.id}`);
+      await page.goto(`${env.server.url}#/quiz/${pack.id}`);
       await page.locator(`button[data-mode=${mode}]`).click();
       await page.waitForURL(new RegExp(`#/quiz/${pack.id}/play$`));
       const total = Number(await page.locator('.dots').getAttribute('aria-valuemax'));
@@ -127,8 +117,8 @@ test('every bundled quiz can be taken to the end in both modes', async () => {
 });
 
 test('keyboard: number keys pick an option and Enter submits', async () => {
-  const { page, errors, context } = await phonePage(browser);
-  await page.goto(`${server.url}#/quiz/namuna`);
+  const { page, errors, context } = await phonePage(env.browser);
+  await page.goto(`${env.server.url}#/quiz/namuna`);
   await page.locator('button[data-mode=practice]').click();
   await page.locator('form.question').waitFor();
   await page.keyboard.press('2');
@@ -143,16 +133,16 @@ test('keyboard: number keys pick an option and Enter submits', async () => {
 });
 
 test('a contest whose time runs out while the page is closed ends with the answers given', async () => {
-  const { page, errors, context } = await phonePage(browser);
+  const { page, errors, context } = await phonePage(env.browser);
   await page.clock.install();
-  await page.goto(`${server.url}#/quiz/namuna`);
+  await page.goto(`${env.server.url}#/quiz/namuna`);
   await page.locator('button[data-mode=contest]').click();
   await answerCurrent(page);
   await page.locator('.position', { hasText: '2-savol' }).waitFor();
   // The sample pack allows 180 s. Leave the page, let four minutes pass, come back.
   await page.goto('about:blank');
   await page.clock.fastForward('04:00');
-  await page.goto(`${server.url}#/quiz/namuna/play`);
+  await page.goto(`${env.server.url}#/quiz/namuna/play`);
   await page.waitForURL(/#\/quiz\/namuna\/result$/);
   await page.locator('.review-item').first().waitFor();
   const review = await page.locator('.review').innerText();
@@ -163,7 +153,7 @@ test('a contest whose time runs out while the page is closed ends with the answe
 });
 
 test('blocked storage (private mode): a clear message, and the quiz still works', async () => {
-  const { page, context } = await phonePage(browser);
+  const { page, context } = await phonePage(env.browser);
   await page.addInitScript(() => {
     Object.defineProperty(window, 'localStorage', {
       get() {
@@ -171,7 +161,7 @@ test('blocked storage (private mode): a clear message, and the quiz still works'
       },
     });
   });
-  await page.goto(`${server.url}#/quiz/namuna`);
+  await page.goto(`${env.server.url}#/quiz/namuna`);
   const notice = page.locator('.notice[data-notice=StorageBlocked]');
   await notice.waitFor();
   assert.match(await notice.innerText(), /saqlanmaydi/);
@@ -186,12 +176,12 @@ test('blocked storage (private mode): a clear message, and the quiz still works'
 });
 
 test('starting over asks first; declining keeps the unfinished attempt', async () => {
-  const { page, errors, context } = await phonePage(browser);
-  await page.goto(`${server.url}#/quiz/namuna`);
+  const { page, errors, context } = await phonePage(env.browser);
+  await page.goto(`${env.server.url}#/quiz/namuna`);
   await page.locator('button[data-mode=contest]').click();
   await answerCurrent(page);
   await page.locator('.position', { hasText: '2-savol' }).waitFor();
-  await page.goto(`${server.url}#/quiz/namuna`);
+  await page.goto(`${env.server.url}#/quiz/namuna`);
   await page.locator('.resume').waitFor();
   let asked = '';
   page.once('dialog', (dialog) => {

@@ -2,6 +2,7 @@
 // Chromium through playwright-core, open a phone-sized page that records every console error.
 import { spawn } from 'node:child_process';
 import { createRequire } from 'node:module';
+import { before, after } from 'node:test';
 import { mkdirSync, readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { dirname, join } from 'node:path';
@@ -72,4 +73,21 @@ export async function phonePage(browser, { locale = 'uz-UZ' } = {}) {
   page.on('pageerror', (err) => errors.push(`page error: ${err.message}`));
   page.on('requestfailed', (req) => errors.push(`request failed: ${req.url()} ${req.failure()?.errorText}`));
   return { context, page, errors };
+}
+
+/**
+ * Starts the static server on dist/ and the browser before the tests of a file and stops them
+ * after; returns an object whose `server` and `browser` are set once they run.
+ */
+export function withServerAndBrowser() {
+  const env = {};
+  before(async () => {
+    env.server = await startServer();
+    env.browser = await launchBrowser();
+  });
+  after(async () => {
+    await env.browser?.close();
+    env.server?.stop();
+  });
+  return env;
 }
