@@ -71,19 +71,25 @@ fn home_page_shows_titles_in_russian_when_asked() {
 
 /// Mounts the question screen of a fresh `mode` attempt at the sample pack and returns its root.
 fn mount_play(mode: halol::engine::session::Mode) -> (web_sys::HtmlElement, impl Drop) {
+    mount_pack(include_str!("../quizzes/namuna.json"), mode, Lang::UzLatn)
+}
+
+/// Mounts the question screen of a fresh `mode` attempt at the pack `json`, shown in `lang`.
+fn mount_pack(
+    json: &str,
+    mode: halol::engine::session::Mode,
+    lang: Lang,
+) -> (web_sys::HtmlElement, impl Drop) {
     use halol::engine::pack::parse_pack;
     use halol::engine::session::Session;
     use halol::ui::play_view::PlayView;
     use halol::ui::quiz_page::Attempts;
     use std::sync::Arc;
 
-    let pack = Arc::new(
-        parse_pack("namuna.json", include_str!("../quizzes/namuna.json"))
-            .expect("the sample pack is valid"),
-    );
+    let pack = Arc::new(parse_pack("namuna.json", json).expect("the test pack is valid"));
     let root = container();
     let handle = leptos::mount::mount_to(root.clone(), move || {
-        i18n::provide_lang(Lang::UzLatn);
+        i18n::provide_lang(lang);
         let session = Session::start(&pack, mode, 7, js_sys::Date::now() as u64, None);
         provide_context(Attempts {
             current: RwSignal::new(Some(session)),
@@ -172,5 +178,33 @@ async fn contest_shows_no_feedback_and_moves_on() {
         root.query_selector(".feedback").unwrap().is_none(),
         "a contest shows no feedback before the end: {}",
         root.inner_html()
+    );
+}
+
+#[wasm_bindgen_test]
+async fn a_question_without_a_russian_text_says_so_in_russian() {
+    // The sample pack with the Russian text of every question removed.
+    let mut pack: serde_json::Value =
+        serde_json::from_str(include_str!("../quizzes/namuna.json")).expect("valid JSON");
+    for q in pack["questions"].as_array_mut().expect("questions") {
+        q["text"].as_object_mut().expect("a text map").remove("ru");
+    }
+    let (root, _handle) = mount_pack(
+        &pack.to_string(),
+        halol::engine::session::Mode::Practice,
+        Lang::Ru,
+    );
+    let text = root.text_content().unwrap_or_default();
+    assert!(
+        text.contains("Перевода нет"),
+        "the fallback note is shown: {text}"
+    );
+    assert!(
+        text.contains("Қонун"),
+        "the uz-Cyrl text is shown instead: {text}"
+    );
+    assert!(
+        text.contains("Ответить"),
+        "the interface stays Russian: {text}"
     );
 }

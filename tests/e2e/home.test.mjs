@@ -53,3 +53,22 @@ test('the same dist/ works from a sub-path of a static host', async () => {
     sub.stop();
   }
 });
+
+test('on Fridays the Friday quiz comes first, marked; on other days it does not', async () => {
+  const firstCard = async (isoDate) => {
+    const { page, errors, context } = await phonePage(env.browser);
+    await page.clock.setFixedTime(new Date(isoDate));
+    await page.goto(env.server.url);
+    const card = page.locator('.pack-card').first();
+    await card.waitFor();
+    const result = { id: await card.getAttribute('data-pack'), badge: await card.locator('.badge').count() };
+    assert.deepEqual(errors, []);
+    await context.close();
+    return result;
+  };
+  // 27 November 2026 is a Friday; 26 November a Thursday (noon, local time).
+  assert.deepEqual(await firstCard('2026-11-27T12:00:00'), { id: 'juma', badge: 1 });
+  const thursday = await firstCard('2026-11-26T12:00:00');
+  assert.equal(thursday.badge, 0);
+  assert.notEqual(thursday.id, 'juma');
+});
