@@ -23,7 +23,14 @@ fn golden() -> ResultRecord {
         school: Some("12-мактаб".into()),
         student_id: Some("  ".into()),
     };
-    record(&sample, &code, who, 77, &[Step::Right, Step::Wrong, Step::Skip], 20)
+    record(
+        &sample,
+        &code,
+        who,
+        77,
+        &[Step::Right, Step::Wrong, Step::Skip],
+        20,
+    )
 }
 
 #[test]
@@ -52,10 +59,14 @@ fn the_version_1_form_keeps_reading_and_verifying() {
     assert_eq!(r, golden());
     assert_eq!(r.to_json(), text.trim_end());
     // With a byte order mark and pretty-printed, it is the same record.
-    let pretty = serde_json::to_string_pretty(&serde_json::from_str::<Value>(&text).unwrap()).unwrap();
+    let pretty =
+        serde_json::to_string_pretty(&serde_json::from_str::<Value>(&text).unwrap()).unwrap();
     let again = ResultRecord::from_bytes(format!("\u{feff}{pretty}").as_bytes()).unwrap();
     assert!(again.verify());
 }
+
+/// One named edit of a record's JSON.
+type Edit = Box<dyn Fn(&mut Value)>;
 
 /// Applies `edit` to the golden record's JSON.
 fn edited(edit: impl Fn(&mut Value)) -> ResultRecord {
@@ -67,28 +78,61 @@ fn edited(edit: impl Fn(&mut Value)) -> ResultRecord {
 #[test]
 fn editing_any_field_is_detected() {
     let other_code = code("namuna", 2025, None, Some(5));
-    let edits: Vec<(&str, Box<dyn Fn(&mut Value)>)> = vec![
-        ("contest", Box::new(move |v| v["contest"] = json!(other_code))),
-        ("name", Box::new(|v| v["student"]["name"] = json!("Дилноза Каримова"))),
+    let edits: Vec<(&str, Edit)> = vec![
+        (
+            "contest",
+            Box::new(move |v| v["contest"] = json!(other_code)),
+        ),
+        (
+            "name",
+            Box::new(|v| v["student"]["name"] = json!("Дилноза Каримова")),
+        ),
         ("class", Box::new(|v| v["student"]["class"] = json!("11-А"))),
-        ("school added id", Box::new(|v| v["student"]["student_id"] = json!("42"))),
-        ("school removed", Box::new(|v| {
-            v["student"].as_object_mut().unwrap().remove("school");
-        })),
-        ("started", Box::new(|v| v["started_ms"] = json!(T0 + 30 * SEC))),
-        ("finished", Box::new(|v| v["finished_ms"] = json!(T0 + 40 * SEC))),
-        ("app version", Box::new(|v| v["app_version"] = json!("9.9.9"))),
+        (
+            "school added id",
+            Box::new(|v| v["student"]["student_id"] = json!("42")),
+        ),
+        (
+            "school removed",
+            Box::new(|v| {
+                v["student"].as_object_mut().unwrap().remove("school");
+            }),
+        ),
+        (
+            "started",
+            Box::new(|v| v["started_ms"] = json!(T0 + 30 * SEC)),
+        ),
+        (
+            "finished",
+            Box::new(|v| v["finished_ms"] = json!(T0 + 40 * SEC)),
+        ),
+        (
+            "app version",
+            Box::new(|v| v["app_version"] = json!("9.9.9")),
+        ),
         ("score", Box::new(|v| v["score"] = json!(3.0))),
         ("max", Box::new(|v| v["max"] = json!(1.0))),
         ("seal", Box::new(|v| v["seal"] = json!("00".repeat(32)))),
-        ("seal removed", Box::new(|v| {
-            v.as_object_mut().unwrap().remove("seal");
-        })),
-        ("seal not hex", Box::new(|v| v["seal"] = json!("not hex at all"))),
-        ("answer dropped", Box::new(|v| {
-            v["answers"].as_array_mut().unwrap().pop();
-        })),
-        ("answers swapped", Box::new(|v| v["answers"].as_array_mut().unwrap().swap(0, 1))),
+        (
+            "seal removed",
+            Box::new(|v| {
+                v.as_object_mut().unwrap().remove("seal");
+            }),
+        ),
+        (
+            "seal not hex",
+            Box::new(|v| v["seal"] = json!("not hex at all")),
+        ),
+        (
+            "answer dropped",
+            Box::new(|v| {
+                v["answers"].as_array_mut().unwrap().pop();
+            }),
+        ),
+        (
+            "answers swapped",
+            Box::new(|v| v["answers"].as_array_mut().unwrap().swap(0, 1)),
+        ),
     ];
     let mut count = edits.len();
     for (what, edit) in &edits {
@@ -97,26 +141,41 @@ fn editing_any_field_is_detected() {
     // Every field of every answer.
     let answers = golden().answers.len();
     for i in 0..answers {
-        let per_answer: Vec<(&str, Box<dyn Fn(&mut Value)>)> = vec![
-            ("answer", Box::new(move |v| {
-                let a = &mut v["answers"][i]["answer"];
-                *a = match a.clone() {
-                    Value::Null => json!({"choice": "a"}),
-                    _ => Value::Null,
-                };
-            })),
-            ("time", Box::new(move |v| {
-                let t = v["answers"][i]["time_ms"].as_u64().unwrap();
-                v["answers"][i]["time_ms"] = json!(t - 1);
-            })),
-            ("timed out", Box::new(move |v| {
-                let t = v["answers"][i]["timed_out"].as_bool().unwrap();
-                v["answers"][i]["timed_out"] = json!(!t);
-            })),
-            ("question", Box::new(move |v| v["answers"][i]["question"] = json!("law-419-date-x"))),
+        let per_answer: Vec<(&str, Edit)> = vec![
+            (
+                "answer",
+                Box::new(move |v| {
+                    let a = &mut v["answers"][i]["answer"];
+                    *a = match a.clone() {
+                        Value::Null => json!({"choice": "a"}),
+                        _ => Value::Null,
+                    };
+                }),
+            ),
+            (
+                "time",
+                Box::new(move |v| {
+                    let t = v["answers"][i]["time_ms"].as_u64().unwrap();
+                    v["answers"][i]["time_ms"] = json!(t - 1);
+                }),
+            ),
+            (
+                "timed out",
+                Box::new(move |v| {
+                    let t = v["answers"][i]["timed_out"].as_bool().unwrap();
+                    v["answers"][i]["timed_out"] = json!(!t);
+                }),
+            ),
+            (
+                "question",
+                Box::new(move |v| v["answers"][i]["question"] = json!("law-419-date-x")),
+            ),
         ];
         for (what, edit) in &per_answer {
-            assert!(!edited(edit).verify(), "editing {what} of answer {i} is detected");
+            assert!(
+                !edited(edit).verify(),
+                "editing {what} of answer {i} is detected"
+            );
             count += 1;
         }
     }
@@ -224,7 +283,9 @@ fn qr_chunks_round_trip_in_any_order() {
         let mut chunks = r.to_qr_chunks(max);
         let n = chunks.len();
         assert!(chunks.iter().all(|c| c.len() <= max.max(32)), "max {max}");
-        assert!(chunks.iter().all(|c| c.chars().all(|ch| QR_CHARS.contains(ch))));
+        assert!(chunks
+            .iter()
+            .all(|c| c.chars().all(|ch| QR_CHARS.contains(ch))));
         assert!(chunks[0].starts_with(&format!("HALOL1/{n}/{}:", r.seal[..4].to_uppercase())));
         shuffle(seed, &mut chunks);
         // A part scanned twice is harmless.
@@ -246,7 +307,10 @@ fn missing_mixed_and_foreign_qr_parts_are_reported() {
     let n = chunks.len();
     assert!(n >= 4, "{n} parts");
     let check = |chunks: Vec<String>, expected: ImportError| {
-        assert_eq!(ResultRecord::from_qr_chunks(&chunks).map(|_| ()), Err(expected));
+        assert_eq!(
+            ResultRecord::from_qr_chunks(&chunks).map(|_| ()),
+            Err(expected)
+        );
     };
     let without = |skip: &[usize]| -> Vec<String> {
         chunks
@@ -256,10 +320,29 @@ fn missing_mixed_and_foreign_qr_parts_are_reported() {
             .map(|(_, c)| c.clone())
             .collect()
     };
-    check(without(&[2]), ImportError::MissingParts { missing: vec![2], total: n });
-    check(without(&[1, n]), ImportError::MissingParts { missing: vec![1, n], total: n });
-    let message = ImportError::MissingParts { missing: vec![2, 4], total: 5 }.to_string();
-    assert_eq!(message, "2 of the 5 QR codes of this result are missing (number 2, 4); scan them too");
+    check(
+        without(&[2]),
+        ImportError::MissingParts {
+            missing: vec![2],
+            total: n,
+        },
+    );
+    check(
+        without(&[1, n]),
+        ImportError::MissingParts {
+            missing: vec![1, n],
+            total: n,
+        },
+    );
+    let message = ImportError::MissingParts {
+        missing: vec![2, 4],
+        total: 5,
+    }
+    .to_string();
+    assert_eq!(
+        message,
+        "2 of the 5 QR codes of this result are missing (number 2, 4); scan them too"
+    );
     check(Vec::new(), ImportError::NoParts);
     let mut mixed = without(&[1]);
     mixed.push(b.to_qr_chunks(120)[0].clone());
@@ -270,12 +353,25 @@ fn missing_mixed_and_foreign_qr_parts_are_reported() {
             start: "https://exam".into(),
         },
     );
-    check(vec!["HALOL0/3/ABCD:xyz".into()], ImportError::NotAResultCode { start: "HALOL0/3/ABC".into() });
-    check(vec!["HALOL4/3/ABCD:xyz".into()], ImportError::NotAResultCode { start: "HALOL4/3/ABC".into() });
+    check(
+        vec!["HALOL0/3/ABCD:xyz".into()],
+        ImportError::NotAResultCode {
+            start: "HALOL0/3/ABC".into(),
+        },
+    );
+    check(
+        vec!["HALOL4/3/ABCD:xyz".into()],
+        ImportError::NotAResultCode {
+            start: "HALOL4/3/ABC".into(),
+        },
+    );
     check(vec!["HALOL1/1/ABCD:#".into()], ImportError::BadQrData);
     let header = chunks[0].split_once(':').unwrap().0.to_string();
     let mut changed = chunks.clone();
-    changed[0] = format!("{header}:{}", "0".repeat(chunks[0].len() - header.len() - 1));
+    changed[0] = format!(
+        "{header}:{}",
+        "0".repeat(chunks[0].len() - header.len() - 1)
+    );
     changed.push(chunks[0].clone());
     check(changed, ImportError::MixedSeries);
 }

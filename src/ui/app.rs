@@ -7,7 +7,7 @@ use crate::engine::saved::Prefs;
 use crate::engine::text::Lang;
 use crate::ui::browser;
 use crate::ui::home_page::HomePage;
-use crate::ui::i18n::{self, lang_name, use_lang, Msg};
+use crate::ui::i18n::{self, lang_name, t, use_lang, Msg};
 use crate::ui::notices::{provide_notices, NoticeBar};
 use crate::ui::quiz_page::QuizScreen;
 use crate::ui::storage::Store;
@@ -116,11 +116,10 @@ fn Screen(route: Signal<Route>) -> impl IntoView {
 /// "Page not found", with the way home.
 #[component]
 fn NotFound() -> impl IntoView {
-    let lang = use_lang();
     view! {
         <div class="error-panel" role="alert">
-            <p>{move || Msg::NotFound.text(lang.get())}</p>
-            <a class="btn" href="#/">{move || Msg::Home.text(lang.get())}</a>
+            <p>{t(Msg::NotFound)}</p>
+            <a class="btn" href="#/">{t(Msg::Home)}</a>
         </div>
     }
 }
@@ -134,7 +133,7 @@ fn LangSwitch(
     let lang = use_lang();
     view! {
         <label class="lang-switch">
-            <span class="visually-hidden">{move || Msg::Language.text(lang.get())}</span>
+            <span class="visually-hidden">{t(Msg::Language)}</span>
             <select
                 aria-label=move || Msg::Language.text(lang.get())
                 on:change=move |ev| {

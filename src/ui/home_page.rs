@@ -3,7 +3,7 @@
 use crate::engine::catalog::Catalog;
 use crate::engine::route::Route;
 use crate::ui::browser;
-use crate::ui::i18n::{questions, show, use_lang, Msg};
+use crate::ui::i18n::{questions, show, t, use_lang, Msg};
 use leptos::prelude::*;
 
 /// The id of the pack featured on Fridays, the weekly anti-corruption day.
@@ -19,8 +19,8 @@ pub fn HomePage(
     let friday = browser::local_weekday() == 5;
     let items = catalog.featured_first(friday.then_some(FRIDAY_PACK));
     view! {
-        <h1>{move || Msg::Quizzes.text(lang.get())}</h1>
-        <p class="lead">{move || Msg::QuizzesLead.text(lang.get())}</p>
+        <h1>{t(Msg::Quizzes)}</h1>
+        <p class="lead">{t(Msg::QuizzesLead)}</p>
         <ul class="pack-list">
             {items
                 .into_iter()
@@ -32,7 +32,7 @@ pub fn HomePage(
                     view! {
                         <li>
                             <a class="pack-card" class:featured=featured href=Route::Intro(pack.id.clone()).href() data-pack=pack.id.clone()>
-                                {featured.then(|| view! { <span class="badge">{move || Msg::FridayBadge.text(lang.get())}</span> })}
+                                {featured.then(|| view! { <span class="badge">{t(Msg::FridayBadge)}</span> })}
                                 <h2>{move || show(&title, lang.get())}</h2>
                                 <p>{move || show(&description, lang.get())}</p>
                                 <span class="pack-meta">{move || questions(n, lang.get())}</span>

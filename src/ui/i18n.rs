@@ -47,6 +47,19 @@ pub fn detect(preferred: &[String]) -> Lang {
     Lang::UzLatn
 }
 
+/// The interface string `msg` in the current language, as a reactive view. One function for
+/// every string keeps one closure type, so the string views share their rendering code.
+pub fn t(msg: Msg) -> impl Fn() -> &'static str + Copy + Send + Sync + 'static {
+    let lang = use_lang();
+    move || msg.text(lang.get())
+}
+
+/// A pack text in the current language, as a reactive view (one closure type for all texts).
+pub fn tx(text: LocalizedText) -> impl Fn() -> String + Clone + Send + Sync + 'static {
+    let lang = use_lang();
+    move || show(&text, lang.get())
+}
+
 /// A pack text as shown in `lang` (uz-Latn is transliterated from uz-Cyrl when not authored).
 pub fn show(text: &LocalizedText, lang: Lang) -> String {
     text.display(lang).into_owned()

@@ -1,7 +1,7 @@
 //! Messages to the student that outlive one screen: storage blocked, full or unreadable. Shown as
 //! dismissible banners at the top of every page, in the current language.
 
-use crate::ui::i18n::{use_lang, Msg};
+use crate::ui::i18n::{t, use_lang, Msg};
 use crate::ui::storage::StorageError;
 use leptos::prelude::*;
 
@@ -60,7 +60,7 @@ pub fn NoticeBar() -> impl IntoView {
                             class="btn secondary"
                             on:click=move |_| notices.0.update(|l| l.retain(|m| *m != msg))
                         >
-                            {move || Msg::Dismiss.text(lang.get())}
+                            {t(Msg::Dismiss)}
                         </button>
                     </div>
                 }

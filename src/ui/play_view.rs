@@ -5,7 +5,7 @@ use crate::engine::pack::{Pack, QuestionBody};
 use crate::engine::scoring::Answer;
 use crate::engine::session::{Mode, QuestionStatus, Session, SessionError};
 use crate::ui::browser::now_ms;
-use crate::ui::i18n::{clock, is_fallback, question_of, show, use_lang, Msg};
+use crate::ui::i18n::{clock, is_fallback, question_of, show, t, use_lang, Msg};
 use crate::ui::quiz_page::Attempts;
 use crate::ui::review::FeedbackPanel;
 use leptos::prelude::*;
@@ -79,18 +79,18 @@ pub fn PlayView(pack: Arc<Pack>) -> impl IntoView {
         if mode != Mode::Contest {
             return None;
         }
-        let t = now.get();
+        let at = now.get();
         attempts.current.with(|s| {
             let s = s.as_ref()?;
-            let total = s.remaining_ms(t);
-            let question = s.question_remaining_ms(t);
+            let total = s.remaining_ms(at);
+            let question = s.question_remaining_ms(at);
             Some(view! {
                 <div class="timer" role="timer" aria-live="off">
                     {total.map(|ms| view! {
-                        <span>{move || Msg::TimeLeft.text(lang.get())} ": " <strong>{clock(ms)}</strong></span>
+                        <span>{t(Msg::TimeLeft)} ": " <strong>{clock(ms)}</strong></span>
                     })}
                     {question.map(|ms| view! {
-                        <span>{move || Msg::QuestionTime.text(lang.get())} ": " <strong>{clock(ms)}</strong></span>
+                        <span>{t(Msg::QuestionTime)} ": " <strong>{clock(ms)}</strong></span>
                     })}
                 </div>
             })
@@ -143,7 +143,7 @@ pub fn PlayView(pack: Arc<Pack>) -> impl IntoView {
             }}
             <div class="play-footer">
                 <button type="button" class="btn secondary finish" on:click=finish>
-                    {move || Msg::Finish.text(lang.get())}
+                    {t(Msg::Finish)}
                 </button>
             </div>
         </section>
@@ -448,21 +448,21 @@ fn QuestionView(pack: Arc<Pack>, index: usize, len: usize) -> impl IntoView {
                 {move || if answered() {
                     view! {
                         <button type="button" class="btn next" on:click=next.clone()>
-                            {move || Msg::Next.text(lang.get())} " →"
+                            {t(Msg::Next)} " →"
                         </button>
                     }.into_any()
                 } else {
                     view! {
                         <button type="submit" class="btn submit" disabled=move || !can_submit()>
-                            {move || Msg::Answer.text(lang.get())}
+                            {t(Msg::Answer)}
                         </button>
                         <button type="button" class="btn secondary skip" on:click=skip>
-                            {move || Msg::Skip.text(lang.get())}
+                            {t(Msg::Skip)}
                         </button>
                     }.into_any()
                 }}
             </div>
-            <p class="kbd-hint">{move || Msg::KeyboardHint.text(lang.get())}</p>
+            <p class="kbd-hint">{t(Msg::KeyboardHint)}</p>
         </form>
     }
 }

@@ -7,7 +7,7 @@ use crate::engine::route::Route;
 use crate::engine::saved::Attempt;
 use crate::engine::session::{Mode, Session};
 use crate::ui::browser::{self, go, now_ms};
-use crate::ui::i18n::{date, minutes, points, question_of, questions, show, use_lang, Msg};
+use crate::ui::i18n::{date, minutes, points, question_of, questions, show, t, use_lang, Msg};
 use crate::ui::notices::use_notices;
 use crate::ui::play_view::PlayView;
 use crate::ui::result_view::ResultView;
@@ -52,14 +52,13 @@ pub fn QuizScreen(
     /// The current route (its pack id is this quiz's).
     route: Signal<Route>,
 ) -> impl IntoView {
-    let lang = use_lang();
     let retry = RwSignal::new(0u32);
     let pack = LocalResource::new(move || {
         retry.track();
         load_pack(summary.clone())
     });
     view! {
-        <Suspense fallback=move || view! { <p class="loading" role="status">{move || Msg::Loading.text(lang.get())}</p> }>
+        <Suspense fallback=move || view! { <p class="loading" role="status">{t(Msg::Loading)}</p> }>
             {move || {
                 pack.get()
                     .map(|loaded| match loaded {
@@ -71,7 +70,7 @@ pub fn QuizScreen(
                             };
                             view! {
                                 <div class="error-panel" role="alert">
-                                    <p>{move || Msg::PackLoadFailed.text(lang.get())}</p>
+                                    <p>{t(Msg::PackLoadFailed)}</p>
                                     <pre class="detail">{detail}</pre>
                                     <button class="btn" on:click=move |_| retry.update(|n| *n += 1)>"↻"</button>
                                 </div>
@@ -234,7 +233,7 @@ fn IntroView(pack: Arc<Pack>) -> impl IntoView {
     let description = pack.description.clone();
     view! {
         <article class="intro">
-            <p><a href="#/" class="back">"← " {move || Msg::Home.text(lang.get())}</a></p>
+            <p><a href="#/" class="back">"← " {t(Msg::Home)}</a></p>
             <h1>{move || show(&title, lang.get())}</h1>
             <p class="lead">{move || show(&description, lang.get())}</p>
             {move || {
@@ -243,40 +242,40 @@ fn IntroView(pack: Arc<Pack>) -> impl IntoView {
                     view! {
                         <div class="resume" role="status">
                             <p>
-                                <strong>{move || Msg::InProgress.text(lang.get())}</strong>
+                                <strong>{t(Msg::InProgress)}</strong>
                                 ": " {
                                     let (k, n) = (s.position(), s.len());
                                     move || question_of(k, n, lang.get())
                                 }
                             </p>
-                            <a class="btn" href=Route::Play(id).href()>{move || Msg::Continue.text(lang.get())}</a>
+                            <a class="btn" href=Route::Play(id).href()>{t(Msg::Continue)}</a>
                         </div>
                     }
                 })
             }}
             {move || attempts.best.get().map(|(score, max)| view! {
                 <p class="best">
-                    {move || Msg::BestScore.text(lang.get())} ": "
+                    {t(Msg::BestScore)} ": "
                     {move || format!("{} / {}", points(score, lang.get()), points(max, lang.get()))}
                 </p>
             })}
             {move || attempts.last.get().and_then(|s| s.finished_ms()).map(|ms| view! {
                 <p class="last-attempt">
-                    {move || Msg::LastAttempt.text(lang.get())} ": " {move || date(ms, lang.get())}
+                    {t(Msg::LastAttempt)} ": " {move || date(ms, lang.get())}
                 </p>
             })}
             <div class="modes">
                 <section class="mode">
-                    <h2>{move || Msg::Practice.text(lang.get())}</h2>
-                    <p>{move || Msg::PracticeHint.text(lang.get())}</p>
+                    <h2>{t(Msg::Practice)}</h2>
+                    <p>{t(Msg::PracticeHint)}</p>
                     <p class="pack-meta">{move || questions(count, lang.get())}</p>
                     <button type="button" class="btn" data-mode="practice" on:click=start_practice>
                         {move || if attempts.current.with(|c| c.is_some()) { Msg::StartOver } else { Msg::Practice }.text(lang.get())}
                     </button>
                 </section>
                 <section class="mode">
-                    <h2>{move || Msg::Contest.text(lang.get())}</h2>
-                    <p>{move || Msg::ContestHint.text(lang.get())}</p>
+                    <h2>{t(Msg::Contest)}</h2>
+                    <p>{t(Msg::ContestHint)}</p>
                     <p class="pack-meta">
                         {move || questions(count, lang.get())}
                         {move || time.map(|t| format!(" · {}", minutes(t, lang.get())))}

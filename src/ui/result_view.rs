@@ -3,7 +3,7 @@
 use crate::engine::pack::Pack;
 use crate::engine::route::Route;
 use crate::engine::session::Session;
-use crate::ui::i18n::{clock, date, points, show, use_lang, Msg};
+use crate::ui::i18n::{clock, date, points, show, t, use_lang, Msg};
 use crate::ui::quiz_page::Attempts;
 use crate::ui::review::FeedbackPanel;
 use leptos::prelude::*;
@@ -42,24 +42,24 @@ pub fn ResultView(pack: Arc<Pack>) -> impl IntoView {
     let intro = Route::Intro(pack.id.clone()).href();
     view! {
         <article class="result">
-            <p><a href="#/" class="back">"← " {move || Msg::Home.text(lang.get())}</a></p>
-            <h1>{move || Msg::Result.text(lang.get())} ": " {move || show(&title, lang.get())}</h1>
+            <p><a href="#/" class="back">"← " {t(Msg::Home)}</a></p>
+            <h1>{t(Msg::Result)} ": " {move || show(&title, lang.get())}</h1>
             <div class="score-card" role="status">
                 <p class="score">
-                    <span class="label">{move || Msg::Score.text(lang.get())}</span>
+                    <span class="label">{t(Msg::Score)}</span>
                     <strong data-score=result.score>
                         {move || format!("{} / {}", points(result.score, lang.get()), points(result.max, lang.get()))}
                     </strong>
                     <span class="percent">{percent} "%"</span>
                 </p>
-                <p>{move || Msg::CorrectCount.text(lang.get())} ": " {result.correct} " / " {session.len()}</p>
-                <p>{move || Msg::TimeTaken.text(lang.get())} ": " {clock(result.duration_ms)}</p>
+                <p>{t(Msg::CorrectCount)} ": " {result.correct} " / " {session.len()}</p>
+                <p>{t(Msg::TimeTaken)} ": " {clock(result.duration_ms)}</p>
                 {session.finished_ms().map(|ms| view! {
-                    <p class="date">{move || Msg::Date.text(lang.get())} ": " {move || date(ms, lang.get())}</p>
+                    <p class="date">{t(Msg::Date)} ": " {move || date(ms, lang.get())}</p>
                 })}
-                <a class="btn" href=intro>{move || Msg::TryAgain.text(lang.get())}</a>
+                <a class="btn" href=intro>{t(Msg::TryAgain)}</a>
             </div>
-            <h2>{move || Msg::Review.text(lang.get())}</h2>
+            <h2>{t(Msg::Review)}</h2>
             <ol class="review">{review}</ol>
         </article>
     }

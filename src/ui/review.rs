@@ -5,7 +5,7 @@
 use crate::engine::pack::Question;
 use crate::engine::scoring::Answer;
 use crate::engine::session::Feedback;
-use crate::ui::i18n::{is_fallback, show, use_lang, Msg};
+use crate::ui::i18n::{is_fallback, show, t, use_lang, Msg};
 use leptos::prelude::*;
 use std::sync::Arc;
 
@@ -109,7 +109,7 @@ pub fn FeedbackPanel(
                 view! { <p class="option-feedback">{text}</p> }
             }).collect_view()}
             <p class="explanation">
-                <strong>{move || Msg::Explanation.text(lang.get())} ": "</strong>
+                <strong>{t(Msg::Explanation)} ": "</strong>
                 {move || show(&explanation, lang.get())}
                 {
                     let e = feedback.explanation.clone();
@@ -119,7 +119,7 @@ pub fn FeedbackPanel(
                 }
             </p>
             {source.map(|src| view! {
-                <p class="source"><strong>{move || Msg::Source.text(lang.get())} ": "</strong>{move || show(&src, lang.get())}</p>
+                <p class="source"><strong>{t(Msg::Source)} ": "</strong>{move || show(&src, lang.get())}</p>
             })}
         </div>
     }

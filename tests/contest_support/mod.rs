@@ -4,6 +4,7 @@
 #![allow(dead_code)]
 
 use halol::engine::contest_code::{contest_session, parse, ContestSettings};
+use halol::engine::import::{import, Collection, ImportOutcome};
 use halol::engine::pack::{parse_pack, Pack, Question};
 use halol::engine::result_record::{ResultRecord, Student};
 use halol::engine::scoring::{correct_answer, score, Answer};
@@ -122,4 +123,161 @@ pub fn code(pack_id: &str, seed: u32, count: Option<u8>, minutes: Option<u8>) ->
     }
     .code()
     .expect("valid settings")
+}
+
+/// One answer of a hand-made record: question, answer, seconds on it, timed out.
+pub type Given<'a> = (&'a str, Option<Answer>, u64, bool);
+
+/// A sealed record made by hand (as a phone would), for ranking and analytics examples.
+pub fn hand_record(
+    code: &str,
+    who: Student,
+    duration_secs: u64,
+    answers: &[Given],
+) -> ResultRecord {
+    let mut r = ResultRecord {
+        contest: code.to_string(),
+        student: who,
+        started_ms: T0,
+        finished_ms: T0 + duration_secs * SEC,
+        app_version: "0.1.0-test".into(),
+        score: 0.0,
+        max: 0.0,
+        answers: answers
+            .iter()
+            .map(
+                |(q, a, secs, timed_out)| halol::engine::result_record::RecordAnswer {
+                    question: q.to_string(),
+                    answer: a.clone(),
+                    time_ms: secs * SEC,
+                    timed_out: *timed_out,
+                },
+            )
+            .collect(),
+        seal: String::new(),
+    };
+    r.reseal();
+    r
+}
+
+fn pick(id: &str) -> Option<Answer> {
+    Some(Answer::Choice(id.to_string()))
+}
+
+fn yes(b: bool) -> Option<Answer> {
+    Some(Answer::Bool(b))
+}
+
+/// A student of `class` at school `12-maktab`.
+pub fn pupil(name: &str, class: &str) -> Student {
+    Student {
+        name: name.to_string(),
+        class: Some(class.to_string()),
+        school: Some("12-maktab".to_string()),
+        student_id: None,
+    }
+}
+
+/// The hand-computed example on `namuna` (law-419-date: `a` right; law-419-giver: `true` right;
+/// school-exam-gift: `a` 1, `b` 0.5, `c` 0), in two classes with their own codes:
+///
+/// | class | student | date | giver | gift | score | time |
+/// |---|---|---|---|---|---|---|
+/// | 9-A | Aziz | a 10s | true 5s | a 20s | 3 | 100 s |
+/// | 9-A | Bobur | b 20s | true 5s | b 40s | 1.5 | 80 s |
+/// | 9-A | Dilnoza | a 30s | false 15s | a 20s | 2 | 90 s |
+/// | 9-A | Nodir | a 10s | true 5s | c 40s | 2 | 70 s |
+/// | 9-B | Kamola | a 30s | false 15s | a 20s | 2 | 90 s |
+/// | 9-B | Sardor | b 20s | timed out 30s | b 40s | 0.5 | 50 s |
+pub fn two_classes() -> (Pack, Collection, Collection) {
+    let sample = pack("namuna");
+    let (code_a, code_b) = (
+        code("namuna", 100, None, None),
+        code("namuna", 200, None, None),
+    );
+    let (mut a, mut b) = (
+        Collection::new(&code_a).unwrap(),
+        Collection::new(&code_b).unwrap(),
+    );
+    let rows: Vec<(&str, &str, u64, [Given; 3])> = vec![
+        (
+            "9-A",
+            "Aziz",
+            100,
+            [
+                ("law-419-date", pick("a"), 10, false),
+                ("law-419-giver", yes(true), 5, false),
+                ("school-exam-gift", pick("a"), 20, false),
+            ],
+        ),
+        (
+            "9-A",
+            "Bobur",
+            80,
+            [
+                ("law-419-date", pick("b"), 20, false),
+                ("law-419-giver", yes(true), 5, false),
+                ("school-exam-gift", pick("b"), 40, false),
+            ],
+        ),
+        (
+            "9-A",
+            "Dilnoza",
+            90,
+            [
+                ("law-419-date", pick("a"), 30, false),
+                ("law-419-giver", yes(false), 15, false),
+                ("school-exam-gift", pick("a"), 20, false),
+            ],
+        ),
+        (
+            "9-A",
+            "Nodir",
+            70,
+            [
+                ("school-exam-gift", pick("c"), 40, false),
+                ("law-419-date", pick("a"), 10, false),
+                ("law-419-giver", yes(true), 5, false),
+            ],
+        ),
+        (
+            "9-B",
+            "Kamola",
+            90,
+            [
+                ("law-419-giver", yes(false), 15, false),
+                ("law-419-date", pick("a"), 30, false),
+                ("school-exam-gift", pick("a"), 20, false),
+            ],
+        ),
+        (
+            "9-B",
+            "Sardor",
+            50,
+            [
+                ("law-419-date", pick("b"), 20, false),
+                ("law-419-giver", None, 30, true),
+                ("school-exam-gift", pick("b"), 40, false),
+            ],
+        ),
+    ];
+    for (class, name, secs, answers) in rows {
+        let (code, collection) = if class == "9-A" {
+            (&code_a, &mut a)
+        } else {
+            (&code_b, &mut b)
+        };
+        let outcome = import(
+            hand_record(code, pupil(name, class), secs, &answers)
+                .to_json()
+                .as_bytes(),
+            &sample,
+            collection,
+        );
+        assert!(
+            matches!(outcome, ImportOutcome::Accepted { .. }),
+            "{name}: {outcome:?}"
+        );
+    }
+    (sample, a, b)
 }
