@@ -4,8 +4,11 @@
 pub mod app;
 pub mod browser;
 pub mod crash;
+pub mod hand_off;
 pub mod home_page;
 pub mod i18n;
+pub mod join_page;
+pub mod my_results_page;
 pub mod notices;
 pub mod play_view;
 pub mod quiz_page;

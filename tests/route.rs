@@ -25,6 +25,12 @@ fn hashes_parse_to_routes() {
         Route::NotFound("#/quiz/juma/delete".into()),
     );
     check("#/elsewhere", Route::NotFound("#/elsewhere".into()));
+    check("#/join", Route::Join(None));
+    check(
+        "#/join/4800M-01Z85",
+        Route::Join(Some("4800M-01Z85".into())),
+    );
+    check("#/results", Route::MyResults);
 }
 
 #[test]
@@ -34,6 +40,9 @@ fn every_route_round_trips_through_its_href() {
         Route::Intro("juma".into()),
         Route::Play("juma".into()),
         Route::Result("namuna".into()),
+        Route::Join(None),
+        Route::Join(Some("4800M01Z85".into())),
+        Route::MyResults,
     ] {
         assert_eq!(Route::parse(&route.href()), route);
     }

@@ -408,3 +408,29 @@ fn for_pack_lists_one_packs_attempts_oldest_first() {
     assert_eq!(durations("b"), [1]);
     assert_eq!(durations("z"), Vec::<u64>::new());
 }
+
+#[test]
+fn the_students_contests_round_trip_and_reject_unknown_versions() {
+    use halol::engine::result_record::Student;
+    use halol::engine::saved::{decode_contests, encode_contests, ContestEntry, MyContests};
+    let contests = MyContests {
+        entry: Some(ContestEntry {
+            code: "4800M01Z85".into(),
+            student: Student {
+                name: "Малика Каримова".into(),
+                ..Student::default()
+            },
+            pack_id: "namuna".into(),
+            started_ms: 1_795_638_600_000,
+        }),
+        records: vec!["{\"v\":1}".into()],
+    };
+    let json = encode_contests(&contests);
+    assert!(json.starts_with("{\"v\":1,"), "versioned: {json}");
+    assert_eq!(decode_contests(&json), Ok(contests));
+    assert_eq!(decode_contests("{\"v\":1}"), Ok(MyContests::default()));
+    assert!(matches!(
+        decode_contests("{\"v\":2,\"records\":[]}"),
+        Err(halol::engine::saved::DecodeError::UnknownVersion { found: 2, .. })
+    ));
+}

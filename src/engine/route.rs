@@ -12,6 +12,10 @@ pub enum Route {
     Play(String),
     /// The result and review of the latest finished attempt.
     Result(String),
+    /// Joining a classroom contest by its code (typed, or from a link or QR code).
+    Join(Option<String>),
+    /// The student's sealed contest results, to hand over again or delete.
+    MyResults,
     /// Anything else: shown as "page not found" with a way home.
     NotFound(String),
 }
@@ -37,6 +41,9 @@ impl Route {
             ["quiz", id] if is_pack_id(id) => Route::Intro((*id).to_string()),
             ["quiz", id, "play"] if is_pack_id(id) => Route::Play((*id).to_string()),
             ["quiz", id, "result"] if is_pack_id(id) => Route::Result((*id).to_string()),
+            ["join"] => Route::Join(None),
+            ["join", code] => Route::Join(Some((*code).to_string())),
+            ["results"] => Route::MyResults,
             _ => Route::NotFound(hash.to_string()),
         }
     }
@@ -48,6 +55,9 @@ impl Route {
             Route::Intro(id) => format!("#/quiz/{id}"),
             Route::Play(id) => format!("#/quiz/{id}/play"),
             Route::Result(id) => format!("#/quiz/{id}/result"),
+            Route::Join(None) => "#/join".to_string(),
+            Route::Join(Some(code)) => format!("#/join/{code}"),
+            Route::MyResults => "#/results".to_string(),
         }
     }
 
@@ -55,7 +65,7 @@ impl Route {
     pub fn pack_id(&self) -> Option<&str> {
         match self {
             Route::Intro(id) | Route::Play(id) | Route::Result(id) => Some(id),
-            Route::Home | Route::NotFound(_) => None,
+            Route::Home | Route::NotFound(_) | Route::Join(_) | Route::MyResults => None,
         }
     }
 }

@@ -300,6 +300,66 @@ pub fn decode_prefs(json: &str) -> Result<Prefs, DecodeError> {
     }
 }
 
+/// Version of the stored form of the student's own contests ([`MyContests`]).
+pub const CONTESTS_VERSION: u64 = 1;
+
+/// A contest the student joined by its code and has not finished yet.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ContestEntry {
+    /// The contest code as typed or scanned (normalised).
+    pub code: String,
+    /// Who takes it.
+    pub student: crate::engine::result_record::Student,
+    /// The pack of the contest.
+    pub pack_id: String,
+    /// When the attempt started (ms since the epoch): ties the entry to its session.
+    pub started_ms: u64,
+}
+
+/// The student's side of classroom contests: the contest in progress, if any, and every sealed
+/// result record, kept until the student deletes it.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct MyContests {
+    /// The contest being taken.
+    #[serde(default)]
+    pub entry: Option<ContestEntry>,
+    /// Sealed result records, oldest first, each in its own versioned JSON form
+    /// (see [`crate::engine::result_record::ResultRecord::to_json`]).
+    #[serde(default)]
+    pub records: Vec<String>,
+}
+
+/// The stored form of the student's contests: `{"v": 1, "entry": …, "records": […]}`.
+pub fn encode_contests(contests: &MyContests) -> String {
+    #[derive(Serialize)]
+    struct Saved<'a> {
+        v: u64,
+        #[serde(flatten)]
+        contests: &'a MyContests,
+    }
+    to_json(&Saved {
+        v: CONTESTS_VERSION,
+        contests,
+    })
+}
+
+/// Reads the stored form of the student's contests of any known version.
+pub fn decode_contests(json: &str) -> Result<MyContests, DecodeError> {
+    let (v, mut value) = read_version(json)?;
+    match v {
+        1 => {
+            if let Some(map) = value.as_object_mut() {
+                map.remove("v");
+            }
+            body::<MyContests>(value)
+        }
+        found => Err(DecodeError::UnknownVersion {
+            found,
+            newest: CONTESTS_VERSION,
+        }),
+    }
+}
+
 fn to_json<T: Serialize>(value: &T) -> String {
     serde_json::to_string(value).expect(
         "the stored forms have string keys and no non-finite floats, so they always serialize",
@@ -333,5 +393,152 @@ fn body<T: DeserializeOwned>(value: Value) -> Result<T, DecodeError> {
 fn malformed(message: &str) -> DecodeError {
     DecodeError::Malformed {
         message: message.to_string(),
+    }
+}
+
+// ---------------------------------------------------------------------------------------------
+// The teacher's contests and the results collected for them (the teacher's page).
+// ---------------------------------------------------------------------------------------------
+
+/// The newest version of the stored form of the teacher's contests.
+pub const COLLECTIONS_VERSION: u64 = 1;
+
+/// A classroom contest the teacher made, with every result kept for it, as stored:
+/// `{"v": 1, "contests": [{"code", "name", "class", "created_ms", "records": [<record>, ...]}]}`
+/// where `<record>` is the result record's own version-1 JSON object
+/// ([`ResultRecord::to_json`](super::result_record::ResultRecord::to_json)), seal included.
+///
+/// Only the records are kept, not the grades: [`SavedContest::collection`] rebuilds the
+/// [`Collection`](super::import::Collection) by importing them again in order, so the seal is
+/// checked and the answers re-graded against the pack every time, and a duplicate the teacher
+/// has not yet resolved is flagged again.
+#[derive(Clone, Debug, PartialEq)]
+pub struct SavedContest {
+    /// The contest code, canonical (ten characters).
+    pub code: String,
+    /// The contest's name, as the teacher typed it.
+    pub name: String,
+    /// The class, as the teacher typed it.
+    pub class: String,
+    /// When the teacher made it (ms since the epoch).
+    pub created_ms: u64,
+    /// The records kept, in the order they were imported.
+    pub records: Vec<super::result_record::ResultRecord>,
+}
+
+impl SavedContest {
+    /// The contest's collection, rebuilt by importing the kept records against `pack` (the
+    /// contest's pack). Records that no longer import (another pack version) are left out of the
+    /// collection and returned with their outcome, so nothing is dropped silently.
+    pub fn collection(
+        &self,
+        pack: &Pack,
+    ) -> Result<
+        (
+            super::import::Collection,
+            Vec<(usize, super::import::ImportOutcome)>,
+        ),
+        super::contest_code::ContestCodeError,
+    > {
+        use super::import::{import_record, Collection, ImportOutcome};
+        let mut collection = Collection::new(&self.code)?;
+        let mut refused = Vec::new();
+        for (i, record) in self.records.iter().enumerate() {
+            match import_record(record.clone(), pack, &mut collection) {
+                ImportOutcome::Accepted { .. } | ImportOutcome::Duplicate { .. } => {}
+                other => refused.push((i, other)),
+            }
+        }
+        Ok((collection, refused))
+    }
+
+    /// Keeps exactly the records of `collection` (after an import or a duplicate resolved).
+    pub fn keep(&mut self, collection: &super::import::Collection) {
+        self.records = collection
+            .entries()
+            .iter()
+            .map(|e| e.record.clone())
+            .collect();
+    }
+}
+
+mod v1_collections {
+    use serde::{Deserialize, Serialize};
+    use serde_json::Value;
+
+    /// `{"v": 1, "contests": [...]}`
+    #[derive(Serialize, Deserialize)]
+    #[serde(deny_unknown_fields)]
+    pub(super) struct Saved {
+        pub(super) v: u64,
+        pub(super) contests: Vec<Contest>,
+    }
+
+    #[derive(Serialize, Deserialize)]
+    #[serde(deny_unknown_fields)]
+    pub(super) struct Contest {
+        pub(super) code: String,
+        pub(super) name: String,
+        pub(super) class: String,
+        pub(super) created_ms: u64,
+        pub(super) records: Vec<Value>,
+    }
+}
+
+/// The stored form of the teacher's contests (newest version).
+pub fn encode_collections(contests: &[SavedContest]) -> String {
+    let contests = contests
+        .iter()
+        .map(|c| v1_collections::Contest {
+            code: c.code.clone(),
+            name: c.name.clone(),
+            class: c.class.clone(),
+            created_ms: c.created_ms,
+            records: c
+                .records
+                .iter()
+                .map(|r| {
+                    serde_json::from_str(&r.to_json())
+                        .expect("a result record's JSON always parses back")
+                })
+                .collect(),
+        })
+        .collect();
+    to_json(&v1_collections::Saved {
+        v: COLLECTIONS_VERSION,
+        contests,
+    })
+}
+
+/// Reads the teacher's stored contests of any known version. A record that does not read makes
+/// the whole value unreadable (so the storage keeps it aside instead of losing that record).
+pub fn decode_collections(json: &str) -> Result<Vec<SavedContest>, DecodeError> {
+    let (v, value) = read_version(json)?;
+    match v {
+        1 => body::<v1_collections::Saved>(value)?
+            .contests
+            .into_iter()
+            .map(|c| {
+                let records = c
+                    .records
+                    .iter()
+                    .map(|r| {
+                        super::result_record::ResultRecord::from_json(&r.to_string())
+                            .map_err(|e| malformed(&format!("a kept result: {e}")))
+                    })
+                    .collect::<Result<Vec<_>, _>>()?;
+                Ok(SavedContest {
+                    code: c.code,
+                    name: c.name,
+                    class: c.class,
+                    created_ms: c.created_ms,
+                    records,
+                })
+            })
+            .collect(),
+        found => Err(DecodeError::UnknownVersion {
+            found,
+            newest: COLLECTIONS_VERSION,
+        }),
     }
 }

@@ -8,6 +8,8 @@ use crate::engine::text::Lang;
 use crate::ui::browser;
 use crate::ui::home_page::HomePage;
 use crate::ui::i18n::{self, lang_name, t, use_lang, Msg};
+use crate::ui::join_page::JoinPage;
+use crate::ui::my_results_page::MyResultsPage;
 use crate::ui::notices::{provide_notices, NoticeBar};
 use crate::ui::quiz_page::QuizScreen;
 use crate::ui::storage::Store;
@@ -33,7 +35,17 @@ pub fn App() -> impl IntoView {
     let lang = i18n::provide_lang(initial);
     Effect::new(move |_| browser::set_document_lang(lang.0.get()));
 
-    let route = RwSignal::new(Route::parse(&browser::location_hash()));
+    // A link `?contest=CODE` opens the join screen; the query is dropped from the address so a
+    // reload later does not join again.
+    let first = match browser::contest_param() {
+        Some(code) => {
+            let route = Route::Join(Some(code));
+            browser::replace_location(&route.href());
+            route
+        }
+        None => Route::parse(&browser::location_hash()),
+    };
+    let route = RwSignal::new(first);
     let listener = window_event_listener(leptos::ev::hashchange, move |_| {
         route.set(Route::parse(&browser::location_hash()));
         window().scroll_to_with_x_and_y(0.0, 0.0);
@@ -98,9 +110,17 @@ fn Screen(route: Signal<Route>) -> impl IntoView {
     let lang = use_lang();
     let pack_id = Memo::new(move |_| route.with(|r| r.pack_id().map(str::to_string)));
     let not_found = Memo::new(move |_| matches!(route.get(), Route::NotFound(_)));
+    // Screens that are neither the home page nor a quiz.
+    let other = Memo::new(move |_| {
+        route.with(|r| matches!(r, Route::Join(_) | Route::MyResults).then(|| r.clone()))
+    });
     move || {
         let catalog = bundled::catalog()?;
         let view = match pack_id.get() {
+            None if other.get().is_some() => match other.get() {
+                Some(Route::Join(code)) => view! { <JoinPage code /> }.into_any(),
+                _ => view! { <MyResultsPage /> }.into_any(),
+            },
             Some(id) => match catalog.get(&id) {
                 Some(summary) => view! { <QuizScreen summary=summary.clone() route /> }.into_any(),
                 None => view! { <NotFound /> }.into_any(),

@@ -21,6 +21,10 @@ pub fn HomePage(
     view! {
         <h1>{t(Msg::Quizzes)}</h1>
         <p class="lead">{t(Msg::QuizzesLead)}</p>
+        <nav class="contest-links">
+            <a class="btn join-link" href=Route::Join(None).href()>{t(Msg::JoinContest)}</a>
+            <a class="btn secondary results-link" href=Route::MyResults.href()>{t(Msg::MyResults)}</a>
+        </nav>
         <ul class="pack-list">
             {items
                 .into_iter()

@@ -3,12 +3,13 @@
 
 use crate::engine::catalog::PackSummary;
 use crate::engine::pack::{parse_pack, Pack};
+use crate::engine::result_record::ResultRecord;
 use crate::engine::route::Route;
 use crate::engine::saved::Attempt;
 use crate::engine::session::{Mode, Session};
 use crate::ui::browser::{self, go, now_ms};
 use crate::ui::i18n::{date, minutes, points, question_of, questions, show, t, use_lang, Msg};
-use crate::ui::notices::use_notices;
+use crate::ui::notices::{use_notices, Notices};
 use crate::ui::play_view::PlayView;
 use crate::ui::result_view::ResultView;
 use crate::ui::storage::Store;
@@ -23,7 +24,7 @@ thread_local! {
 
 /// Why a pack could not be opened.
 #[derive(Clone, Debug)]
-enum LoadError {
+pub enum LoadError {
     /// The file could not be fetched (offline before the first visit, or missing).
     Fetch(String),
     /// The file is not a valid pack: every problem, one per line.
@@ -31,7 +32,7 @@ enum LoadError {
 }
 
 /// Fetches and validates the pack of `summary` (once per visit).
-async fn load_pack(summary: PackSummary) -> Result<Arc<Pack>, LoadError> {
+pub async fn load_pack(summary: PackSummary) -> Result<Arc<Pack>, LoadError> {
     if let Some(pack) = PACKS.with(|p| p.borrow().get(&summary.id).cloned()) {
         return Ok(pack);
     }
@@ -142,6 +143,7 @@ fn QuizFlow(pack: Arc<Pack>, route: Signal<Route>) -> impl IntoView {
                     if let Err(e) = s.clear_session(&pack.id) {
                         notices.storage(&e);
                     }
+                    seal_contest_result(s, &session, &pack, notices);
                 });
                 let ratio = |(s, m): (f64, f64)| if m > 0.0 { s / m } else { 0.0 };
                 let better = attempts
@@ -185,6 +187,37 @@ fn QuizFlow(pack: Arc<Pack>, route: Signal<Route>) -> impl IntoView {
         _ => view! { <IntroView pack=pack.clone() /> }.into_any(),
     }
 }
+
+/// When `session` is the classroom contest the student joined by code, seals its result record
+/// and keeps it with the student's contests (until the student deletes it).
+fn seal_contest_result(store: &Store, session: &Session, pack: &Pack, notices: Notices) {
+    let mut contests = match store.load_contests() {
+        Ok(c) => c,
+        Err(e) => {
+            notices.storage(&e);
+            return;
+        }
+    };
+    let Some(entry) = contests.entry.clone() else {
+        return;
+    };
+    if entry.pack_id != pack.id || entry.started_ms != session.started_ms() {
+        return;
+    }
+    match ResultRecord::from_session(session, pack, &entry.code, entry.student, APP_VERSION) {
+        Ok(record) => {
+            contests.records.push(record.to_json());
+            contests.entry = None;
+            if let Err(e) = store.save_contests(&contests) {
+                notices.storage(&e);
+            }
+        }
+        Err(_) => notices.show(Msg::SealFailed),
+    }
+}
+
+/// The app version written into result records.
+pub const APP_VERSION: &str = env!("CARGO_PKG_VERSION");
 
 /// The screens of one quiz.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]

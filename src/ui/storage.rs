@@ -12,6 +12,7 @@
 //! | `halol.session.<pack id>` | the session in progress on that pack, saved after every step |
 //! | `halol.attempts` | every finished attempt on this device, oldest first |
 //! | `halol.prefs` | the interface language |
+//! | `halol.collections` | the teacher's contests and the results collected for them |
 //! | `halol.backup.<key>.<n>` | an unreadable value of `<key>`, set aside (`n` = 0, 1, ...) |
 //!
 //! plus `halol.probe`, written and removed once by [`Store::open`] to learn whether writing works.
@@ -56,9 +57,11 @@
 //! `StoredValue::new_local(store)`.
 
 use crate::engine::saved::{
-    decode_attempt_log, decode_prefs, decode_session, encode_attempt_log, encode_prefs,
-    encode_session, Attempt, AttemptLog, DecodeError, Prefs,
+    decode_attempt_log, decode_contests, decode_prefs, decode_session, encode_attempt_log,
+    encode_contests, encode_prefs, encode_session, Attempt, AttemptLog, DecodeError, MyContests,
+    Prefs,
 };
+use crate::engine::saved::{decode_collections, encode_collections, SavedContest};
 use crate::engine::session::Session;
 use std::cell::RefCell;
 use std::collections::BTreeMap;
@@ -78,6 +81,10 @@ pub enum Key {
     Attempts,
     /// The student's preferences: `halol.prefs`.
     Prefs,
+    /// The student's classroom contests (entry and sealed records): `halol.contests`.
+    Contests,
+    /// The teacher's contests and the results collected for them: `halol.collections`.
+    Collections,
 }
 
 impl Key {
@@ -87,6 +94,8 @@ impl Key {
             Key::Session(pack_id) => format!("halol.session.{pack_id}"),
             Key::Attempts => "halol.attempts".to_string(),
             Key::Prefs => "halol.prefs".to_string(),
+            Key::Collections => "halol.collections".to_string(),
+            Key::Contests => "halol.contests".to_string(),
         }
     }
 
@@ -101,6 +110,8 @@ impl Key {
             Key::Session(_) => decode_session(raw).map(drop),
             Key::Attempts => decode_attempt_log(raw).map(drop),
             Key::Prefs => decode_prefs(raw).map(drop),
+            Key::Collections => decode_collections(raw).map(drop),
+            Key::Contests => decode_contests(raw).map(drop),
         }
     }
 }
@@ -283,6 +294,18 @@ impl Store {
         self.replace(&Key::Prefs, Some(encode_prefs(prefs)))
     }
 
+    /// The student's classroom contests (empty when none were saved).
+    pub fn load_contests(&self) -> Result<MyContests, StorageError> {
+        Ok(self
+            .load(&Key::Contests, decode_contests)?
+            .unwrap_or_default())
+    }
+
+    /// Saves the student's classroom contests.
+    pub fn save_contests(&self, contests: &MyContests) -> Result<(), StorageError> {
+        self.replace(&Key::Contests, Some(encode_contests(contests)))
+    }
+
     /// Reads and decodes `key`; an unreadable value is set aside and reported.
     fn load<T>(
         &self,
@@ -452,5 +475,21 @@ fn classify(error: &JsValue) -> StorageError {
             StorageError::Full
         }
         _ => StorageError::Blocked,
+    }
+}
+
+impl Store {
+    /// The teacher's contests with their collected results (none when nothing was saved). An
+    /// unreadable value is set aside and reported, as for the other keys.
+    pub fn load_collections(&self) -> Result<Vec<SavedContest>, StorageError> {
+        Ok(self
+            .load(&Key::Collections, decode_collections)?
+            .unwrap_or_default())
+    }
+
+    /// Saves the teacher's contests with their collected results (all of them, replacing the
+    /// stored list; an unreadable stored list is backed up first).
+    pub fn save_collections(&self, contests: &[SavedContest]) -> Result<(), StorageError> {
+        self.replace(&Key::Collections, Some(encode_collections(contests)))
     }
 }

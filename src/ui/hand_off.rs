@@ -1,0 +1,80 @@
+//! Handing a sealed contest result to the teacher: as a JSON file (Telegram, USB) and as a short
+//! numbered series of QR codes to scan.
+
+use crate::engine::result_record::ResultRecord;
+use crate::ui::browser;
+use crate::ui::i18n::{t, Msg};
+use leptos::prelude::*;
+use qrcode::render::svg;
+use qrcode::{EcLevel, QrCode};
+
+/// Bytes of record text per QR code: dense enough to need few codes, sparse enough to scan from a
+/// phone screen with a cheap camera.
+const QR_CHUNK: usize = 400;
+
+/// The file name of a record: `halol-<code>-<name>.json`, with only safe characters.
+pub fn file_name(record: &ResultRecord) -> String {
+    let name: String = record
+        .student
+        .name
+        .chars()
+        .map(|c| if c.is_alphanumeric() { c } else { '-' })
+        .collect();
+    format!("halol-{}-{}.json", record.contest, name.trim_matches('-'))
+}
+
+/// The SVG of one QR code carrying `text`, or `None` if it does not fit a QR code.
+fn qr_svg(text: &str) -> Option<String> {
+    let code = QrCode::with_error_correction_level(text.as_bytes(), EcLevel::L).ok()?;
+    Some(
+        code.render::<svg::Color>()
+            .min_dimensions(240, 240)
+            .quiet_zone(true)
+            .build(),
+    )
+}
+
+/// The file download and the QR series of `record`.
+#[component]
+pub fn HandOff(
+    /// The sealed record to hand over.
+    record: ResultRecord,
+) -> impl IntoView {
+    let json = record.to_json();
+    let name = file_name(&record);
+    let chunks = record.to_qr_chunks(QR_CHUNK);
+    let total = chunks.len();
+    let show_qr = RwSignal::new(false);
+    let download = move |_| {
+        let _ = browser::download(&name, "application/json", &json);
+    };
+    view! {
+        <section class="hand-off">
+            <h2>{t(Msg::HandOver)}</h2>
+            <p>{t(Msg::HandOverHint)}</p>
+            <div class="actions">
+                <button type="button" class="btn download" on:click=download>{t(Msg::DownloadFile)}</button>
+                <button type="button" class="btn secondary show-qr" on:click=move |_| show_qr.update(|s| *s = !*s)>
+                    {t(Msg::ShowQr)} {format!(" ({total})")}
+                </button>
+            </div>
+            <Show when=move || show_qr.get()>
+                <ol class="qr-series">
+                    {chunks
+                        .iter()
+                        .enumerate()
+                        .map(|(i, chunk)| {
+                            let svg = qr_svg(chunk).unwrap_or_default();
+                            view! {
+                                <li class="qr">
+                                    <div class="qr-image" role="img" aria-label=format!("QR {}/{total}", i + 1) inner_html=svg></div>
+                                    <p class="qr-label">{format!("{} / {total}", i + 1)}</p>
+                                </li>
+                            }
+                        })
+                        .collect_view()}
+                </ol>
+            </Show>
+        </section>
+    }
+}
