@@ -1,7 +1,7 @@
 # Halol: the two commands (see README.md).
 #   make serve  installs what is missing, then serves the app on http://127.0.0.1:8080
 #   make test   installs what is missing, then runs every test layer
-#   make size   builds the release bundle and prints the size of each file
+#   make size   builds both pages and prints the size of each file (student app, then teacher/)
 #   make bench  the size and speed budget: Lighthouse, 5 runs per page (target/bench/)
 .PHONY: serve test size bench setup
 
@@ -9,7 +9,8 @@ export PATH := $(CURDIR)/tools/node_modules/.bin:$(HOME)/.cargo/bin:$(PATH)
 
 serve:
 	scripts/setup.sh
-	trunk serve --release
+	scripts/build.sh
+	node tools/serve.mjs --dir dist --port 8080
 
 test:
 	scripts/test.sh

@@ -9,6 +9,5 @@ if [ ! -x tools/bench/node_modules/.bin/lighthouse ]; then
   echo "[bench] installing Lighthouse 12.2.3 into tools/bench/node_modules"
   npm ci --prefix tools/bench --no-audit --no-fund
 fi
-trunk build --release
-node tools/size.mjs dist
+scripts/size.sh
 CHROME_PATH=/usr/bin/chromium node tools/bench.mjs "$@"

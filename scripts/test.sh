@@ -46,10 +46,10 @@ cargo_tests "native cargo test" "$logs/native.log" cargo test --locked
 
 step "component tests (headless Chromium)"
 cargo_tests "component tests" "$logs/components.log" \
-  cargo test --locked --target wasm32-unknown-unknown --test components --test storage
+  cargo test --locked --target wasm32-unknown-unknown --test components --test storage --test teacher
 
-step "release bundle"
-trunk build --release
+step "release bundle (student app, then the teacher's page into dist/teacher/)"
+scripts/build.sh
 
 step "end-to-end journeys (Chromium, release bundle on 127.0.0.1)"
 if ! node --test --test-reporter=spec --test-concurrency=1 tests/e2e/ 2>&1 | tee "$logs/e2e.log"; then

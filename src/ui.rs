@@ -15,6 +15,7 @@ pub mod quiz_page;
 pub mod result_view;
 pub mod review;
 pub mod storage;
+pub mod teacher;
 
 /// Mounts the app on `<body>`, after installing the crash screen and removing the static loading
 /// indicator that `index.html` shows while the wasm starts.

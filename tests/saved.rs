@@ -434,3 +434,97 @@ fn the_students_contests_round_trip_and_reject_unknown_versions() {
         Err(halol::engine::saved::DecodeError::UnknownVersion { found: 2, .. })
     ));
 }
+
+/// The teacher's contests: a round trip with real sealed records, the collection rebuilt from
+/// them (seal checked and re-graded again), and what does not read.
+#[test]
+fn the_teachers_contests_round_trip_and_rebuild_their_collections() {
+    use halol::engine::contest_code::{contest_session, parse, ContestSettings};
+    use halol::engine::import::ImportOutcome;
+    use halol::engine::result_record::{ResultRecord, Student};
+    use halol::engine::saved::{
+        decode_collections, encode_collections, SavedContest, COLLECTIONS_VERSION,
+    };
+    let pack = namuna();
+    let code = ContestSettings {
+        pack_id: "namuna".into(),
+        seed: 77,
+        question_count: None,
+        time_limit_minutes: Some(10),
+    }
+    .code()
+    .unwrap();
+    let record = |name: &str, seed: u64| {
+        let mut s = contest_session(&pack, &parse(&code).unwrap(), seed, T0).unwrap();
+        let q = s.current_question(&pack).unwrap();
+        s.answer(&pack, correct_answer(q), T0 + 10 * SEC).unwrap();
+        s.finish(T0 + 30 * SEC);
+        let who = Student {
+            name: name.into(),
+            ..Student::default()
+        };
+        ResultRecord::from_session(&s, &pack, &code, who, "0.1.0").unwrap()
+    };
+    let contests = vec![SavedContest {
+        code: code.clone(),
+        name: "Halollik haftaligi".into(),
+        class: "9-А".into(),
+        created_ms: T0,
+        records: vec![record("Aziz", 1), record("Малика", 2), record("aziz", 3)],
+    }];
+    let json = encode_collections(&contests);
+    assert!(
+        json.starts_with(&format!("{{\"v\":{COLLECTIONS_VERSION},")),
+        "versioned: {json}"
+    );
+    assert_eq!(decode_collections(&json), Ok(contests.clone()));
+
+    // Rebuilt: every record imports again; the two Aziz records are flagged as duplicates.
+    let (mut collection, refused) = contests[0].collection(&pack).unwrap();
+    assert!(refused.is_empty());
+    assert_eq!(collection.len(), 3);
+    assert_eq!(
+        collection.entries().iter().filter(|e| e.duplicate).count(),
+        2
+    );
+    let keep = collection.entries()[2].id;
+    collection.resolve_duplicate(keep).unwrap();
+    let mut after = contests[0].clone();
+    after.keep(&collection);
+    let names: Vec<&str> = after
+        .records
+        .iter()
+        .map(|r| r.student.name.as_str())
+        .collect();
+    assert_eq!(names, ["Малика", "aziz"]);
+
+    // A kept record edited in storage is not lost silently: the rebuild lists it as tampered.
+    let mut edited = after.clone();
+    edited.records[0].student.name = "Malika".into();
+    let (c, refused) = edited.collection(&pack).unwrap();
+    assert_eq!(c.len(), 1);
+    assert!(matches!(
+        refused.as_slice(),
+        [(0, ImportOutcome::Rejected(_))]
+    ));
+
+    // What does not read is an error, never a guess.
+    assert_eq!(
+        decode_collections("{\"v\":1,\"contests\":[]}"),
+        Ok(Vec::new())
+    );
+    assert!(matches!(
+        decode_collections("{\"v\":2,\"contests\":[]}"),
+        Err(DecodeError::UnknownVersion { found: 2, .. })
+    ));
+    assert!(matches!(
+        decode_collections(
+            "{\"v\":1,\"contests\":[{\"code\":\"X\",\"name\":\"\",\"class\":\"\",\"created_ms\":0,\"records\":[{\"v\":1}]}]}"
+        ),
+        Err(DecodeError::Malformed { .. })
+    ));
+    assert!(matches!(
+        decode_collections("{\"v\":1"),
+        Err(DecodeError::NotJson { .. })
+    ));
+}

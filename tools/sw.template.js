@@ -30,7 +30,14 @@ self.addEventListener('message', (event) => {
 
 self.addEventListener('fetch', (event) => {
   const request = event.request;
-  if (request.method !== 'GET' || new URL(request.url).origin !== self.location.origin) return;
+  const url = new URL(request.url);
+  if (request.method !== 'GET' || url.origin !== self.location.origin) return;
+  // Only the student app's own page is answered with its index.html; other pages inside the
+  // scope (the teacher's page in teacher/) are not this worker's to serve.
+  if (request.mode === 'navigate') {
+    const path = url.pathname.slice(new URL(self.registration.scope).pathname.length);
+    if (path !== '' && path !== 'index.html') return;
+  }
   event.respondWith(
     caches.open(CACHE).then(async (cache) => {
       // Page loads (any URL of the app, with any query) get this build's index.html.

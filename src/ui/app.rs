@@ -144,10 +144,10 @@ fn NotFound() -> impl IntoView {
     }
 }
 
-/// The language switcher: a labelled select, reachable from every page.
+/// The language switcher: a labelled select, reachable from every page (of both apps).
 #[component]
-fn LangSwitch(
-    /// Called with the language the student picks.
+pub fn LangSwitch(
+    /// Called with the language the reader picks.
     on_choose: impl Fn(Lang) + 'static,
 ) -> impl IntoView {
     let lang = use_lang();

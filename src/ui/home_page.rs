@@ -46,5 +46,6 @@ pub fn HomePage(
                 })
                 .collect_view()}
         </ul>
+        <p class="teacher-link"><a href="teacher/">{t(Msg::ForTeachers)} " →"</a></p>
     }
 }

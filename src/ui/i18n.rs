@@ -155,6 +155,7 @@ pub enum Msg {
     Delete,
     ConfirmDelete,
     SealFailed,
+    ForTeachers,
     TeacherPage,
     TeacherLead,
     TeacherNewContest,
@@ -403,6 +404,12 @@ impl Msg {
                 "Бу натижа телефондан ўчирилади. Уни ўқитувчига топширдингизми?",
                 "Результат будет удалён с телефона. Вы уже передали его учителю?",
                 "This result will be deleted from the phone. Have you handed it to the teacher?",
+            ],
+            Msg::ForTeachers => [
+                "Oʻqituvchilar uchun: tanlov oʻtkazish",
+                "Ўқитувчилар учун: танлов ўтказиш",
+                "Для учителей: провести конкурс",
+                "For teachers: run a contest",
             ],
             Msg::SealFailed => [
                 "Natija faylini yaratib boʻlmadi; javoblaringiz saqlangan.",

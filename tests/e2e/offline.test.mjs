@@ -90,3 +90,18 @@ test('a new deploy is offered between quizzes, never on the question screen, and
   await context.close();
   server.stop();
 });
+
+test("the student app's service worker leaves the teacher's page alone", async () => {
+  const server = await startServer({ dir: copyOfDist() });
+  const { page, errors, context } = await phonePage(browser);
+  await page.goto(server.url);
+  await page.locator('.pack-card').first().waitFor();
+  await waitForOffline(page);
+  await page.locator('.teacher-link a').click();
+  await page.waitForURL(/\/teacher\/$/);
+  await page.locator('main.teacher').waitFor();
+  assert.equal(await page.locator('.pack-list').count(), 0, 'the teacher page, not the student list');
+  assert.deepEqual(errors, []);
+  await context.close();
+  server.stop();
+});

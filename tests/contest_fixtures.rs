@@ -1,0 +1,102 @@
+//! The result files the teacher's end-to-end journey imports (`tests/fixtures/contest/teacher/`):
+//! real sealed records for the contest the journey creates. The journey fixes `Math.random` to
+//! 0.25, so the page draws the seed `seed_from(0x4000_0000_4000_0000)`; with the sample pack, all
+//! questions and 10 minutes that is the code in `code.txt`.
+//!
+//! This test rebuilds every file and compares it with the committed one; run it with
+//! `HALOL_WRITE_FIXTURES=1` to write them after a deliberate change of the record format.
+
+#![cfg(not(target_arch = "wasm32"))]
+
+mod contest_support;
+
+use contest_support::{code, pack, pupil, record, Step};
+use halol::engine::contest_code::seed_from;
+use halol::engine::import::{import, Collection, ImportOutcome, Rejection};
+use halol::engine::ranking::rank;
+use std::path::PathBuf;
+
+use Step::{Right, Skip, Wrong};
+
+/// What `new_seed` returns when `Math.random()` always gives 0.25: 2³⁰ in both halves.
+const FIXED_RANDOM: u64 = 0x4000_0000_4000_0000;
+
+fn dir() -> PathBuf {
+    PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/contest/teacher")
+}
+
+/// Every file of the folder, as it should be.
+fn expected() -> Vec<(&'static str, String)> {
+    let sample = pack("namuna");
+    let code = code("namuna", seed_from(FIXED_RANDOM), None, Some(10));
+    let aziz = record(
+        &sample,
+        &code,
+        pupil("Aziz Karimov", "9-A"),
+        11,
+        &[Right, Right, Right],
+        12,
+    );
+    let bobur = record(
+        &sample,
+        &code,
+        pupil("Bobur Aliyev", "9-A"),
+        12,
+        &[Right, Wrong, Skip],
+        9,
+    );
+    let mut malika = record(
+        &sample,
+        &code,
+        pupil("Malika Tosheva", "9-A"),
+        13,
+        &[Wrong, Wrong, Wrong],
+        8,
+    )
+    .to_json();
+    // Hand-edited after the phone sealed it: the score is raised.
+    malika = malika.replacen("\"score\":0.0", "\"score\":3.0", 1);
+    vec![
+        ("code.txt", format!("{code}\n")),
+        ("aziz.json", aziz.to_json()),
+        ("bobur.json", bobur.to_json()),
+        ("malika-edited.json", malika),
+    ]
+}
+
+#[test]
+fn the_teacher_journey_fixtures_are_real_records_of_its_contest() {
+    let files = expected();
+    if std::env::var_os("HALOL_WRITE_FIXTURES").is_some() {
+        std::fs::create_dir_all(dir()).unwrap();
+        for (name, text) in &files {
+            std::fs::write(dir().join(name), text).unwrap();
+        }
+    }
+    for (name, text) in &files {
+        let committed = std::fs::read_to_string(dir().join(name)).unwrap_or_else(|e| {
+            panic!(
+                "tests/fixtures/contest/teacher/{name}: {e}; write it with HALOL_WRITE_FIXTURES=1"
+            )
+        });
+        assert_eq!(
+            &committed, text,
+            "tests/fixtures/contest/teacher/{name} is up to date"
+        );
+    }
+    // What the journey expects of them: two accepted, the edited one refused, Aziz first.
+    let sample = pack("namuna");
+    let mut c = Collection::new(files[0].1.trim()).unwrap();
+    let outcomes: Vec<ImportOutcome> = files[1..]
+        .iter()
+        .map(|(_, text)| import(text.as_bytes(), &sample, &mut c))
+        .collect();
+    assert!(matches!(outcomes[0], ImportOutcome::Accepted { score, .. } if score == 3.0));
+    assert!(matches!(outcomes[1], ImportOutcome::Accepted { .. }));
+    assert!(matches!(
+        &outcomes[2],
+        ImportOutcome::Rejected(Rejection::Tampered { name }) if name == "Malika Tosheva"
+    ));
+    let names: Vec<String> = rank(&[&c]).into_iter().map(|r| r.student.name).collect();
+    assert_eq!(names, ["Aziz Karimov", "Bobur Aliyev"]);
+}
