@@ -6,6 +6,7 @@ pub mod catalog;
 pub mod contest_code;
 pub mod dates;
 pub mod export_csv;
+pub mod export_xlsx;
 pub mod import;
 pub mod pack;
 pub mod ranking;

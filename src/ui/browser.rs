@@ -105,25 +105,34 @@ pub fn apply_update() {
     }
 }
 
-/// Offers `content` as a file download named `file_name` (a Blob, an object URL and a click on
-/// a temporary `<a download>`).
-pub fn download(file_name: &str, mime: &str, content: &str) -> Result<(), String> {
-    let window = web_sys::window().ok_or("no window")?;
-    let document = window.document().ok_or("no document")?;
-    let parts = js_sys::Array::of1(&content.into());
+/// Offers `content` as a file download named `file_name`: a Blob, an object URL and a click on a
+/// hidden `<a download>`; the URL is released a little later, once the browser has the file.
+pub fn download(file_name: &str, mime: &str, content: &[u8]) -> Result<(), String> {
+    let err = |e: wasm_bindgen::JsValue| format!("{e:?}");
+    let document = web_sys::window()
+        .and_then(|w| w.document())
+        .ok_or("no document")?;
+    let parts = js_sys::Array::of1(&js_sys::Uint8Array::from(content));
     let options = web_sys::BlobPropertyBag::new();
     options.set_type(mime);
-    let blob = web_sys::Blob::new_with_str_sequence_and_options(&parts, &options)
-        .map_err(|e| format!("{e:?}"))?;
-    let url = web_sys::Url::create_object_url_with_blob(&blob).map_err(|e| format!("{e:?}"))?;
-    let a: web_sys::HtmlAnchorElement = document
-        .create_element("a")
-        .map_err(|e| format!("{e:?}"))?
-        .unchecked_into();
+    let blob =
+        web_sys::Blob::new_with_u8_array_sequence_and_options(&parts, &options).map_err(err)?;
+    let url = web_sys::Url::create_object_url_with_blob(&blob).map_err(err)?;
+    let a: web_sys::HtmlAnchorElement = document.create_element("a").map_err(err)?.unchecked_into();
     a.set_href(&url);
     a.set_download(file_name);
+    a.set_hidden(true);
+    let body = document.body().ok_or("no body")?;
+    body.append_child(&a).map_err(err)?;
     a.click();
-    let _ = web_sys::Url::revoke_object_url(&url);
+    a.remove();
+    let release = wasm_bindgen::closure::Closure::once_into_js(move || {
+        let _ = web_sys::Url::revoke_object_url(&url);
+    });
+    if let Some(w) = web_sys::window() {
+        let _ = w
+            .set_timeout_with_callback_and_timeout_and_arguments_0(release.unchecked_ref(), 10_000);
+    }
     Ok(())
 }
 

@@ -24,7 +24,7 @@ pub fn file_name(record: &ResultRecord) -> String {
 }
 
 /// The SVG of one QR code carrying `text`, or `None` if it does not fit a QR code.
-fn qr_svg(text: &str) -> Option<String> {
+pub fn qr_svg(text: &str) -> Option<String> {
     let code = QrCode::with_error_correction_level(text.as_bytes(), EcLevel::L).ok()?;
     Some(
         code.render::<svg::Color>()
@@ -46,7 +46,7 @@ pub fn HandOff(
     let total = chunks.len();
     let show_qr = RwSignal::new(false);
     let download = move |_| {
-        let _ = browser::download(&name, "application/json", &json);
+        let _ = browser::download(&name, "application/json", json.as_bytes());
     };
     view! {
         <section class="hand-off">

@@ -193,6 +193,7 @@ pub enum Msg {
     TeacherAverageTime,
     TeacherDownloadRanking,
     TeacherDownloadAnalytics,
+    TeacherDownloadXlsx,
     TeacherNoResults,
     TeacherStudentApp,
     TeacherFilesRead,
@@ -644,6 +645,12 @@ impl Msg {
                 "Рейтингни юклаб олиш (CSV)",
                 "Скачать рейтинг (CSV)",
                 "Download the ranking (CSV)",
+            ],
+            Msg::TeacherDownloadXlsx => [
+                "Excel fayli (.xlsx)",
+                "Excel файли (.xlsx)",
+                "Файл Excel (.xlsx)",
+                "Excel file (.xlsx)",
             ],
             Msg::TeacherDownloadAnalytics => [
                 "Savollar tahlilini yuklab olish (CSV)",

@@ -337,6 +337,13 @@ pub fn ContestCode(
                     {link.clone()}
                 </a>
             </p>
+            // Students scan this with the phone's camera: it opens the student app on the contest.
+            <div
+                class="qr-image contest-qr"
+                role="img"
+                aria-label=format!("QR: {link}")
+                inner_html=crate::ui::hand_off::qr_svg(&link).unwrap_or_default()
+            ></div>
         </div>
     }
 }

@@ -38,6 +38,8 @@ test('teacher: create a contest, import three result files, reload, download the
   assert.equal(await shown.getAttribute('data-code'), code);
   assert.equal((await shown.innerText()).trim(), `${code.slice(0, 5)}-${code.slice(5)}`);
   assert.equal(await page.locator('.contest-link').getAttribute('href'), `${env.server.url}?contest=${code}`);
+  // The link as a QR code, for the students' phone cameras.
+  await page.locator('.contest-qr svg').waitFor();
   await page.locator('.results').waitFor();
   await page.screenshot({ path: join(artifacts, 'teacher-code-360x640.png'), fullPage: true });
 
@@ -72,6 +74,13 @@ test('teacher: create a contest, import three result files, reload, download the
   assert.equal(rows.length, 3, csv);
   assert.match(rows[1], /^1,Aziz Karimov,9-A,12-maktab,3,3,\d+,/);
   assert.match(rows[2], /^2,Bobur Aliyev,9-A,12-maktab,[\d.]+,3,\d+,/);
+
+  // The same as an Excel workbook: a zip file (the native tests read its sheets).
+  const [xlsx] = await Promise.all([page.waitForEvent('download'), page.locator('button.download-xlsx').click()]);
+  assert.equal(xlsx.suggestedFilename(), `halol-${code}.xlsx`);
+  const book = readFileSync(await xlsx.path());
+  assert.equal(book.subarray(0, 2).toString(), 'PK');
+  assert.ok(book.length > 3000, `a whole workbook, not an empty file: ${book.length} bytes`);
 
   assert.deepEqual(errors, []);
   await context.close();

@@ -2,10 +2,12 @@
 //! students equal in score and time share a place), the per-question analytics (share correct,
 //! the most chosen wrong option, average time), and both as CSV downloads.
 
-use super::{files, Rebuilt};
+use super::Rebuilt;
 use crate::engine::export_csv::{analytics_csv, ranking_csv};
+use crate::engine::export_xlsx::contest_xlsx;
 use crate::engine::pack::{Pack, QuestionBody};
 use crate::engine::ranking::{analytics, rank, QuestionStats, RankRow};
+use crate::ui::browser;
 use crate::ui::i18n::{clock, points, show, t, use_lang, Msg};
 use leptos::prelude::*;
 
@@ -39,12 +41,23 @@ pub fn Results(
     let download_ranking = move |_| {
         let csv = rows.with_untracked(|r| ranking_csv(r, lang.get_untracked()));
         let name = format!("halol-{}-ranking.csv", contest.get_untracked());
-        error.set(files::download(&name, &csv, "text/csv;charset=utf-8").err());
+        error.set(browser::download(&name, "text/csv;charset=utf-8", csv.as_bytes()).err());
     };
     let download_analytics = move |_| {
         let csv = stats.with_untracked(|s| analytics_csv(s, lang.get_untracked()));
         let name = format!("halol-{}-questions.csv", contest.get_untracked());
-        error.set(files::download(&name, &csv, "text/csv;charset=utf-8").err());
+        error.set(browser::download(&name, "text/csv;charset=utf-8", csv.as_bytes()).err());
+    };
+    let download_xlsx = move |_| {
+        let bytes = rows.with_untracked(|r| {
+            stats.with_untracked(|s| contest_xlsx(r, s, lang.get_untracked(), browser::now_ms()))
+        });
+        let name = format!("halol-{}.xlsx", contest.get_untracked());
+        let mime = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+        error.set(match bytes {
+            Ok(bytes) => browser::download(&name, mime, &bytes).err(),
+            Err(e) => Some(e.to_string()),
+        });
     };
 
     // The text of an option (or true/false) of a question, in the current language.
@@ -186,7 +199,10 @@ pub fn Results(
                     </table>
                 </div>
                 <div class="actions">
-                    <button type="button" class="btn download-ranking" on:click=download_ranking>
+                    <button type="button" class="btn download-xlsx" on:click=download_xlsx>
+                        {t(Msg::TeacherDownloadXlsx)}
+                    </button>
+                    <button type="button" class="btn secondary download-ranking" on:click=download_ranking>
                         {t(Msg::TeacherDownloadRanking)}
                     </button>
                     <button type="button" class="btn secondary download-analytics" on:click=download_analytics>

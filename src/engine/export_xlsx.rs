@@ -1,0 +1,115 @@
+//! The `.xlsx` export of a contest, for organizers who work in spreadsheets: a «ranking» sheet
+//! (place, name, class, school, score, maximum, time in seconds, then one column per question,
+//! the same cells as the CSV) and an «analytics» sheet (one row per question), with the column
+//! headers in the teacher's language, numbers as numbers, a bold frozen header row.
+//!
+//! Pure: the time written into the file's properties is passed in, so the same input gives the
+//! same bytes.
+
+use super::dates::Date;
+use super::export_csv::{answer_cell, headers};
+use super::ranking::{QuestionStats, RankRow};
+use super::text::Lang;
+use rust_xlsxwriter::{DocProperties, ExcelDateTime, Format, Workbook, Worksheet, XlsxError};
+
+/// The spreadsheet could not be written.
+#[derive(Debug, thiserror::Error)]
+#[error("the spreadsheet could not be written ({0}); the CSV export still works")]
+pub struct XlsxExportError(#[from] XlsxError);
+
+/// The sheet names in each language (Excel allows at most 31 characters, no `[]:*?/\`).
+fn sheet_names(lang: Lang) -> (&'static str, &'static str) {
+    match lang {
+        Lang::UzLatn => ("Reyting", "Tahlil"),
+        Lang::UzCyrl => ("Рейтинг", "Таҳлил"),
+        Lang::Ru => ("Рейтинг", "Анализ"),
+        Lang::En => ("Ranking", "Analytics"),
+    }
+}
+
+/// Writes the header row in bold and freezes it.
+fn header_row(sheet: &mut Worksheet, cells: &[&str], bold: &Format) -> Result<(), XlsxError> {
+    for (col, text) in cells.iter().enumerate() {
+        sheet.write_with_format(0, col as u16, *text, bold)?;
+        sheet.set_column_width(col as u16, (text.chars().count() as f64 + 4.0).max(10.0))?;
+    }
+    sheet.set_freeze_panes(1, 0)?;
+    Ok(())
+}
+
+/// The workbook of a contest's `rows` (from `ranking::rank`) and `stats` (from
+/// `ranking::analytics`), headers in `lang`, created at `now_ms` (ms since the epoch, UTC).
+pub fn contest_xlsx(
+    rows: &[RankRow],
+    stats: &[QuestionStats],
+    lang: Lang,
+    now_ms: u64,
+) -> Result<Vec<u8>, XlsxExportError> {
+    let h = headers(lang);
+    let (ranking_name, analytics_name) = sheet_names(lang);
+    let bold = Format::new().set_bold();
+    let mut book = Workbook::new();
+    let day = Date::from_epoch_ms(now_ms, 0);
+    let secs = (now_ms / 1000) % 86_400;
+    let created = ExcelDateTime::from_ymd(day.year as u16, day.month as u8, day.day as u8)?
+        .and_hms(
+            (secs / 3600) as u16,
+            ((secs / 60) % 60) as u8,
+            (secs % 60) as u32,
+        )?;
+    book.set_properties(&DocProperties::new().set_creation_datetime(&created));
+
+    let questions: Vec<&str> = rows
+        .first()
+        .map(|r| r.answers.iter().map(|a| a.question_id.as_str()).collect())
+        .unwrap_or_default();
+    let sheet = book.add_worksheet();
+    sheet.set_name(ranking_name)?;
+    let mut header = vec![h.place, h.name, h.class, h.school, h.score, h.max, h.time];
+    header.extend(questions.iter().copied());
+    header_row(sheet, &header, &bold)?;
+    sheet.set_column_width(1, 28)?;
+    for (i, row) in rows.iter().enumerate() {
+        let r = i as u32 + 1;
+        sheet.write(r, 0, row.place as u32)?;
+        sheet.write(r, 1, row.student.name.as_str())?;
+        sheet.write(r, 2, row.student.class.as_deref().unwrap_or(""))?;
+        sheet.write(r, 3, row.student.school.as_deref().unwrap_or(""))?;
+        sheet.write(r, 4, (row.score * 1000.0).round() / 1000.0)?;
+        sheet.write(r, 5, row.max)?;
+        sheet.write(r, 6, (row.duration_ms as f64 / 1000.0).round())?;
+        for (c, q) in questions.iter().enumerate() {
+            if let Some(a) = row.answers.iter().find(|a| a.question_id == *q) {
+                sheet.write(r, 7 + c as u16, answer_cell(a))?;
+            }
+        }
+    }
+
+    let sheet = book.add_worksheet();
+    sheet.set_name(analytics_name)?;
+    let header = [
+        h.number,
+        h.question,
+        h.students,
+        h.answered,
+        h.share_correct,
+        h.wrong_option,
+        h.wrong_count,
+        h.average_time,
+    ];
+    header_row(sheet, &header, &bold)?;
+    for (i, s) in stats.iter().enumerate() {
+        let r = i as u32 + 1;
+        sheet.write(r, 0, r)?;
+        sheet.write(r, 1, s.question_id.as_str())?;
+        sheet.write(r, 2, s.students as u32)?;
+        sheet.write(r, 3, s.answered as u32)?;
+        sheet.write(r, 4, (s.share_correct * 1000.0).round() / 10.0)?;
+        if let Some(w) = &s.most_chosen_wrong {
+            sheet.write(r, 5, w.option.as_str())?;
+            sheet.write(r, 6, w.count as u32)?;
+        }
+        sheet.write(r, 7, (s.average_time_ms / 1000.0).round())?;
+    }
+    Ok(book.save_to_buffer()?)
+}
