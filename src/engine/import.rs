@@ -15,7 +15,7 @@
 use super::contest_code::{self, contest_questions, ContestCodeError, ContestSettings};
 use super::pack::Pack;
 use super::result_record::{ImportError, ResultRecord, Student};
-use super::scoring::{self, Answer};
+use super::scoring;
 use super::transliterate::to_latin;
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeSet;
@@ -24,24 +24,9 @@ use std::collections::BTreeSet;
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
 pub struct RecordId(pub u64);
 
-/// One question of a record, re-graded against the pack.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-pub struct GradedAnswer {
-    /// The question id.
-    pub question_id: String,
-    /// The answer, or `None` when skipped, timed out or missing from the record.
-    pub answer: Option<Answer>,
-    /// The fraction of the points earned, 0 to 1.
-    pub fraction: f64,
-    /// The question's points.
-    pub points: f64,
-    /// `points × fraction`.
-    pub earned: f64,
-    /// Time spent on the question, ms.
-    pub time_ms: u64,
-    /// Whether the question's own time ran out.
-    pub timed_out: bool,
-}
+/// One question of a record, re-graded against the pack: the same outcome a student's own
+/// session reports, computed by the teacher's app from the record's answers.
+pub type GradedAnswer = super::session::QuestionOutcome;
 
 /// A record's result as the teacher's app computes it.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]

@@ -10,15 +10,15 @@ use crate::ui::home_page::HomePage;
 use crate::ui::i18n::{self, lang_name, t, use_lang, Msg};
 use crate::ui::join_page::JoinPage;
 use crate::ui::my_results_page::MyResultsPage;
-use crate::ui::notices::{provide_notices, NoticeBar};
+use crate::ui::notices::{provide_notices, NoticeBar, Notices};
 use crate::ui::quiz_page::QuizScreen;
 use crate::ui::storage::Store;
 use leptos::prelude::*;
 
-/// The whole app.
-#[component]
-pub fn App() -> impl IntoView {
-    let notices = provide_notices();
+/// Opens local storage (a problem with it becomes a notice) and reads the language to start
+/// with: the one chosen before, else the browser's. Shared by the student app and the teacher's
+/// page.
+pub fn open_store(notices: Notices) -> (Store, Lang) {
     let store = Store::open();
     if let Some(problem) = store.problem() {
         notices.storage(&problem);
@@ -30,6 +30,14 @@ pub fn App() -> impl IntoView {
     let initial = prefs
         .lang
         .unwrap_or_else(|| i18n::detect(&browser::preferred_languages()));
+    (store, initial)
+}
+
+/// The whole app.
+#[component]
+pub fn App() -> impl IntoView {
+    let notices = provide_notices();
+    let (store, initial) = open_store(notices);
     let store = StoredValue::new_local(store);
     provide_context(store);
     let lang = i18n::provide_lang(initial);

@@ -20,7 +20,7 @@ use crate::engine::import::{Collection, ImportOutcome};
 use crate::engine::pack::{parse_pack, Pack};
 use crate::engine::saved::{Prefs, SavedContest};
 use crate::engine::text::Lang;
-use crate::ui::app::LangSwitch;
+use crate::ui::app::{open_store, LangSwitch};
 use crate::ui::browser;
 use crate::ui::i18n::{self, t, tx, Msg};
 use crate::ui::notices::{provide_notices, NoticeBar, Notices};
@@ -110,17 +110,7 @@ pub fn use_contests() -> Contests {
 #[component]
 pub fn TeacherApp() -> impl IntoView {
     let notices = provide_notices();
-    let store = Store::open();
-    if let Some(problem) = store.problem() {
-        notices.storage(&problem);
-    }
-    let prefs = store.load_prefs().unwrap_or_else(|e| {
-        notices.storage(&e);
-        Prefs::default()
-    });
-    let initial = prefs
-        .lang
-        .unwrap_or_else(|| i18n::detect(&browser::preferred_languages()));
+    let (store, initial) = open_store(notices);
     let lang = i18n::provide_lang(initial);
     Effect::new(move |_| browser::set_document_lang(lang.0.get()));
     let prefs_store = store.clone();
