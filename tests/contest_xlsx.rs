@@ -44,6 +44,7 @@ fn the_workbook_holds_the_ranking_and_the_analytics() {
     let workbook = part(&parts, "xl/workbook.xml");
     assert!(workbook.contains("name=\"Рейтинг\""), "{workbook}");
     assert!(workbook.contains("name=\"Анализ\""), "{workbook}");
+    assert!(workbook.contains("name=\"Ответы\""), "{workbook}");
     let strings = part(&parts, "xl/sharedStrings.xml");
     for expected in ["Место", "Aziz", "Sardor", "9-B", "law-419-date", "a ✓", "⏱"] {
         assert!(
@@ -62,6 +63,13 @@ fn the_workbook_holds_the_ranking_and_the_analytics() {
         analytics_sheet.matches("<row ").count(),
         4,
         "{analytics_sheet}"
+    );
+    // Every answer of every student: one header row, six students × three questions.
+    let answers = part(&parts, "xl/worksheets/sheet3.xml");
+    assert_eq!(answers.matches("<row ").count(), 19, "{answers}");
+    assert!(
+        answers.contains("<v>0.5</v>"),
+        "Bobur's half point on the situation: {answers}"
     );
     let core = part(&parts, "docProps/core.xml");
     assert!(

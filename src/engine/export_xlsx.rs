@@ -1,6 +1,7 @@
 //! The `.xlsx` export of a contest, for organizers who work in spreadsheets: a «ranking» sheet
 //! (place, name, class, school, score, maximum, time in seconds, then one column per question,
-//! the same cells as the CSV) and an «analytics» sheet (one row per question), with the column
+//! the same cells as the CSV), an «analytics» sheet (one row per question) and an «answers» sheet
+//! (one row per student and question: the answer, the points earned, the time), with the column
 //! headers in the teacher's language, numbers as numbers, a bold frozen header row.
 //!
 //! Pure: the time written into the file's properties is passed in, so the same input gives the
@@ -18,12 +19,22 @@ use rust_xlsxwriter::{DocProperties, ExcelDateTime, Format, Workbook, Worksheet,
 pub struct XlsxExportError(#[from] XlsxError);
 
 /// The sheet names in each language (Excel allows at most 31 characters, no `[]:*?/\`).
-fn sheet_names(lang: Lang) -> (&'static str, &'static str) {
+fn sheet_names(lang: Lang) -> (&'static str, &'static str, &'static str) {
     match lang {
-        Lang::UzLatn => ("Reyting", "Tahlil"),
-        Lang::UzCyrl => ("Рейтинг", "Таҳлил"),
-        Lang::Ru => ("Рейтинг", "Анализ"),
-        Lang::En => ("Ranking", "Analytics"),
+        Lang::UzLatn => ("Reyting", "Tahlil", "Javoblar"),
+        Lang::UzCyrl => ("Рейтинг", "Таҳлил", "Жавоблар"),
+        Lang::Ru => ("Рейтинг", "Анализ", "Ответы"),
+        Lang::En => ("Ranking", "Analytics", "Answers"),
+    }
+}
+
+/// The headers of the answers sheet that the CSV headers do not have: answer, points earned.
+fn answer_headers(lang: Lang) -> (&'static str, &'static str) {
+    match lang {
+        Lang::UzLatn => ("Javob", "Olingan ball"),
+        Lang::UzCyrl => ("Жавоб", "Олинган балл"),
+        Lang::Ru => ("Ответ", "Набрано баллов"),
+        Lang::En => ("Answer", "Points earned"),
     }
 }
 
@@ -46,7 +57,7 @@ pub fn contest_xlsx(
     now_ms: u64,
 ) -> Result<Vec<u8>, XlsxExportError> {
     let h = headers(lang);
-    let (ranking_name, analytics_name) = sheet_names(lang);
+    let (ranking_name, analytics_name, answers_name) = sheet_names(lang);
     let bold = Format::new().set_bold();
     let mut book = Workbook::new();
     let day = Date::from_epoch_ms(now_ms, 0);
@@ -110,6 +121,29 @@ pub fn contest_xlsx(
             sheet.write(r, 6, w.count as u32)?;
         }
         sheet.write(r, 7, (s.average_time_ms / 1000.0).round())?;
+    }
+
+    let sheet = book.add_worksheet();
+    sheet.set_name(answers_name)?;
+    let (answer, earned) = answer_headers(lang);
+    let header = [
+        h.place, h.name, h.class, h.school, h.question, answer, earned, h.time,
+    ];
+    header_row(sheet, &header, &bold)?;
+    sheet.set_column_width(1, 28)?;
+    let mut r = 0u32;
+    for row in rows {
+        for a in &row.answers {
+            r += 1;
+            sheet.write(r, 0, row.place as u32)?;
+            sheet.write(r, 1, row.student.name.as_str())?;
+            sheet.write(r, 2, row.student.class.as_deref().unwrap_or(""))?;
+            sheet.write(r, 3, row.student.school.as_deref().unwrap_or(""))?;
+            sheet.write(r, 4, a.question_id.as_str())?;
+            sheet.write(r, 5, answer_cell(a))?;
+            sheet.write(r, 6, (a.earned * 1000.0).round() / 1000.0)?;
+            sheet.write(r, 7, (a.time_ms as f64 / 1000.0).round())?;
+        }
     }
     Ok(book.save_to_buffer()?)
 }

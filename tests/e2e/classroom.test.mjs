@@ -1,0 +1,73 @@
+// The whole classroom contest across devices: a teacher makes a code, two students on their own
+// phones (separate browser contexts) take the contest from the link and download their result
+// files, the teacher imports both and leaves with the ranking and a spreadsheet.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { artifacts, phonePage, withServerAndBrowser } from './support.mjs';
+
+const env = withServerAndBrowser();
+
+/** A student's phone: joins by the link, takes the contest (`pick` chooses the option index of
+ * each question), downloads the result file; resolves to the file's path. */
+async function student(link, name, pick) {
+  const { page, errors, context } = await phonePage(env.browser);
+  await page.goto(link);
+  await page.locator('#student-name').fill(name);
+  await page.locator('#student-class').fill('9-A');
+  await page.locator('button.start-contest').click();
+  const total = Number(await page.locator('.dots').getAttribute('aria-valuemax'));
+  for (let i = 0; i < total; i++) {
+    const form = page.locator('form.question');
+    await form.waitFor();
+    const options = form.locator('label.option');
+    if (await options.count()) await options.nth(pick(i) % (await options.count())).click();
+    await form.locator('button.submit').click();
+  }
+  const handOff = page.locator('.hand-off');
+  await handOff.waitFor();
+  const [download] = await Promise.all([page.waitForEvent('download'), handOff.locator('button.download').click()]);
+  const path = join(artifacts, download.suggestedFilename());
+  await download.saveAs(path);
+  assert.deepEqual(errors, [], `${name}'s phone has no errors`);
+  await context.close();
+  return path;
+}
+
+test('a teacher, two students on two phones, one ranking and one spreadsheet', async () => {
+  const teacher = await phonePage(env.browser);
+  const page = teacher.page;
+  await page.goto(`${env.server.url}teacher/`);
+  await page.locator('select[name=pack]').selectOption('namuna');
+  await page.locator('input[name=minutes]').fill('10');
+  await page.locator('input[name=name]').fill('Halollik haftaligi');
+  await page.locator('input[name=class]').fill('9-A');
+  await page.locator('button.make-code').click();
+  const link = await page.locator('.contest-link').getAttribute('href');
+  assert.match(link, /\?contest=[0-9A-Z]{10}$/);
+
+  // Two students, each on a phone of their own.
+  const first = await student(link, 'Nilufar Rahimova', () => 0);
+  const second = await student(link, 'Jasur Toshev', () => 1);
+  for (const path of [first, second]) {
+    const record = JSON.parse(readFileSync(path, 'utf8'));
+    assert.equal(record.contest, link.split('=')[1]);
+    assert.match(record.seal, /^[0-9a-f]{64}$/);
+  }
+
+  // The teacher collects both files and ranks them.
+  await page.locator('input[type=file]').setInputFiles([first, second]);
+  await page.locator('.outcome').nth(1).waitFor();
+  const kinds = await page.locator('.outcome').evaluateAll((els) => els.map((e) => e.dataset.outcome));
+  assert.deepEqual(kinds, ['accepted', 'accepted']);
+  const names = await page.locator('table.ranking tbody td.name').allInnerTexts();
+  assert.deepEqual([...names].sort(), ['Jasur Toshev', 'Nilufar Rahimova']);
+
+  const [xlsx] = await Promise.all([page.waitForEvent('download'), page.locator('button.download-xlsx').click()]);
+  const book = readFileSync(await xlsx.path());
+  assert.equal(book.subarray(0, 2).toString(), 'PK', 'an .xlsx (zip) file');
+  await page.screenshot({ path: join(artifacts, 'classroom-teacher-360x640.png'), fullPage: true });
+  assert.deepEqual(teacher.errors, []);
+  await teacher.context.close();
+});
