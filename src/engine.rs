@@ -9,6 +9,7 @@ pub mod export_csv;
 pub mod export_xlsx;
 pub mod import;
 pub mod pack;
+pub mod qr;
 pub mod ranking;
 pub mod result_record;
 pub mod route;

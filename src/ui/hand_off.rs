@@ -1,12 +1,11 @@
 //! Handing a sealed contest result to the teacher: as a JSON file (Telegram, USB) and as a short
 //! numbered series of QR codes to scan.
 
+use crate::engine::qr::render_svg;
 use crate::engine::result_record::ResultRecord;
 use crate::ui::browser;
 use crate::ui::i18n::{t, Msg};
 use leptos::prelude::*;
-use qrcode::render::svg;
-use qrcode::{EcLevel, QrCode};
 
 /// Bytes of record text per QR code: dense enough to need few codes, sparse enough to scan from a
 /// phone screen with a cheap camera.
@@ -21,17 +20,6 @@ pub fn file_name(record: &ResultRecord) -> String {
         .map(|c| if c.is_alphanumeric() { c } else { '-' })
         .collect();
     format!("halol-{}-{}.json", record.contest, name.trim_matches('-'))
-}
-
-/// The SVG of one QR code carrying `text`, or `None` if it does not fit a QR code.
-pub fn qr_svg(text: &str) -> Option<String> {
-    let code = QrCode::with_error_correction_level(text.as_bytes(), EcLevel::L).ok()?;
-    Some(
-        code.render::<svg::Color>()
-            .min_dimensions(240, 240)
-            .quiet_zone(true)
-            .build(),
-    )
 }
 
 /// The file download and the QR series of `record`.
@@ -64,7 +52,7 @@ pub fn HandOff(
                         .iter()
                         .enumerate()
                         .map(|(i, chunk)| {
-                            let svg = qr_svg(chunk).unwrap_or_default();
+                            let svg = render_svg(chunk).unwrap_or_default();
                             view! {
                                 <li class="qr">
                                     <div class="qr-image" role="img" aria-label=format!("QR {}/{total}", i + 1) inner_html=svg></div>

@@ -332,7 +332,7 @@ pub fn ContestCode(
                 class="qr-image contest-qr"
                 role="img"
                 aria-label=format!("QR: {link}")
-                inner_html=crate::ui::hand_off::qr_svg(&link).unwrap_or_default()
+                inner_html=crate::engine::qr::render_svg(&link).unwrap_or_default()
             ></div>
         </div>
     }
