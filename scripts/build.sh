@@ -6,9 +6,9 @@
 # goes first and the teacher build then replaces only dist/teacher/. public_url = "./" keeps every
 # link relative, so the site works from any sub-path; the teacher's page fetches the packs from
 # ../quizzes/ and links students to ../?contest=CODE.
-# The post_build hook (tools/build-sw.mjs) runs for both builds. For the teacher build it writes a
-# dist/teacher/sw.js that teacher.html never registers; it is deleted here so no stale service
-# worker file is deployed.
+# The post_build hook (tools/build-sw.mjs) writes a service worker for each page: dist/sw.js
+# (the student app) and dist/teacher/sw.js (the teacher's page, which also precaches the packs in
+# ../quizzes/), so both work offline after one visit.
 #   scripts/build.sh [DIR]
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -17,10 +17,9 @@ dist=${1:-dist}
 
 trunk build index.html --release --dist "$dist"
 trunk build teacher.html --release --dist "$dist/teacher"
-rm -f "$dist/teacher/sw.js"
 
 # Both pages must be there: a build that wiped the other's files fails here, not in production.
-for page in "$dist/index.html" "$dist/sw.js" "$dist/teacher/index.html"; do
+for page in "$dist/index.html" "$dist/sw.js" "$dist/teacher/index.html" "$dist/teacher/sw.js"; do
   [ -f "$page" ] || { echo "build.sh: $page is missing" >&2; exit 1; }
 done
 ls "$dist"/quizzes/*.json >/dev/null

@@ -10,6 +10,7 @@ pub mod export_xlsx;
 pub mod import;
 pub mod pack;
 pub mod qr;
+pub mod qr_scan;
 pub mod ranking;
 pub mod result_record;
 pub mod route;

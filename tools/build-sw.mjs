@@ -7,6 +7,10 @@ import { fileURLToPath } from 'node:url';
 
 const staging = process.env.TRUNK_STAGING_DIR;
 if (!staging) throw new Error('TRUNK_STAGING_DIR is not set: run this as a Trunk post_build hook');
+// The teacher's page (teacher.html → dist/teacher/) gets a worker of its own, with its own cache
+// name, that also precaches the packs it fetches from the student app's ../quizzes/.
+const teacher = /teacher\.html$/.test(process.env.TRUNK_HTML_FILE ?? '');
+const source = process.env.TRUNK_SOURCE_DIR ?? process.cwd();
 
 const files = [];
 (function walk(dir) {
@@ -23,8 +27,18 @@ const urls = files.map((path) => {
   hash.update(url).update('\0').update(readFileSync(path));
   return url === 'index.html' ? './' : `./${url}`;
 });
+if (teacher) {
+  const quizzes = join(source, 'quizzes');
+  for (const name of readdirSync(quizzes).sort()) {
+    if (!name.endsWith('.json') || name.endsWith('.schema.json')) continue;
+    hash.update(name).update('\0').update(readFileSync(join(quizzes, name)));
+    urls.push(`../quizzes/${name}`);
+  }
+  urls.push('../favicon.svg');
+}
 const build = hash.digest('hex').slice(0, 16);
 const template = readFileSync(fileURLToPath(new URL('./sw.template.js', import.meta.url)), 'utf8');
-const sw = template.replace('__BUILD__', build).replace('__FILES__', JSON.stringify(urls, null, 2));
+const name = teacher ? 'halol-teacher' : 'halol-app';
+const sw = template.replace('__NAME__', name).replace('__BUILD__', build).replace('__FILES__', JSON.stringify(urls, null, 2));
 writeFileSync(join(staging, 'sw.js'), sw);
-console.log(`sw.js: build ${build}, ${urls.length} files precached`);
+console.log(`sw.js (${name}): build ${build}, ${urls.length} files precached`);

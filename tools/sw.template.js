@@ -1,15 +1,18 @@
 // Halol's service worker: after the first visit, every file of this build comes from the cache,
 // so the app opens, reloads and runs quizzes with the network off.
 //
+// - The student app (dist/) and the teacher's page (dist/teacher/) each have a worker and a cache
+//   name of their own (NAME), so neither deletes the other's files.
 // - The cache is keyed by the build (BUILD is a hash of every file): a new deploy installs into a
 //   new cache beside the old one, and files of two builds are never mixed.
 // - A new version waits until the page asks it to take over (the student agrees to reload);
 //   then the old caches are deleted.
 // Written by hand (about 50 lines) instead of a library such as Workbox: the whole job is a
 // precache of a fixed file list, and a library would add more code than it saves.
+const NAME = '__NAME__';
 const BUILD = '__BUILD__';
 const FILES = __FILES__;
-const CACHE = `halol-${BUILD}`;
+const CACHE = `${NAME}-${BUILD}`;
 
 self.addEventListener('install', (event) => {
   event.waitUntil(caches.open(CACHE).then((cache) => cache.addAll(FILES)));
@@ -19,7 +22,7 @@ self.addEventListener('activate', (event) => {
   event.waitUntil(
     caches
       .keys()
-      .then((keys) => Promise.all(keys.filter((k) => k.startsWith('halol-') && k !== CACHE).map((k) => caches.delete(k))))
+      .then((keys) => Promise.all(keys.filter((k) => k.startsWith(`${NAME}-`) && k !== CACHE).map((k) => caches.delete(k))))
       .then(() => self.clients.claim()),
   );
 });
@@ -32,8 +35,8 @@ self.addEventListener('fetch', (event) => {
   const request = event.request;
   const url = new URL(request.url);
   if (request.method !== 'GET' || url.origin !== self.location.origin) return;
-  // Only the student app's own page is answered with its index.html; other pages inside the
-  // scope (the teacher's page in teacher/) are not this worker's to serve.
+  // Only this page itself is answered with its index.html; other pages inside the scope (the
+  // teacher's page in teacher/, for the student app's worker) are not this worker's to serve.
   if (request.mode === 'navigate') {
     const path = url.pathname.slice(new URL(self.registration.scope).pathname.length);
     if (path !== '' && path !== 'index.html') return;

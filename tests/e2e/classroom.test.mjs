@@ -6,6 +6,7 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { artifacts, phonePage, withServerAndBrowser } from './support.mjs';
+import { readXlsx } from './xlsx.mjs';
 
 const env = withServerAndBrowser();
 
@@ -67,6 +68,24 @@ test('a teacher, two students on two phones, one ranking and one spreadsheet', a
   const [xlsx] = await Promise.all([page.waitForEvent('download'), page.locator('button.download-xlsx').click()]);
   const book = readFileSync(await xlsx.path());
   assert.equal(book.subarray(0, 2).toString(), 'PK', 'an .xlsx (zip) file');
+  // The spreadsheet has the ranking shown on the page, one row per student, and every answer.
+  const [ranking, perQuestion, answers] = readXlsx(book);
+  assert.deepEqual(
+    [ranking.name, perQuestion.name, answers.name],
+    ['Reyting', 'Tahlil', 'Javoblar'],
+  );
+  assert.deepEqual(ranking.rows[0].slice(0, 4), ['Oʻrin', 'Ism', 'Sinf', 'Maktab']);
+  const shown = await page.locator('table.ranking tbody tr').evaluateAll((rows) =>
+    rows.map((r) => [r.querySelector('.place').innerText.replace('=', ''), r.querySelector('.name').innerText]),
+  );
+  assert.deepEqual(
+    ranking.rows.slice(1).map((r) => [r[0], r[1]]),
+    shown,
+  );
+  assert.equal(ranking.rows.length, 3, 'a header and two students');
+  for (const row of ranking.rows.slice(1)) assert.equal(row[2], '9-A');
+  assert.equal(perQuestion.rows.length, 1 + 3, 'a header and the three questions');
+  assert.equal(answers.rows.length, 1 + 2 * 3, 'a header and every answer of both students');
   await page.screenshot({ path: join(artifacts, 'classroom-teacher-360x640.png'), fullPage: true });
   assert.deepEqual(teacher.errors, []);
   await teacher.context.close();

@@ -82,7 +82,7 @@ test('a new deploy is offered between quizzes, never on the question screen, and
   await Promise.all([page.waitForEvent('load'), offer.locator('button').click()]);
   await page.locator('.pack-card').first().waitFor();
   await page.waitForFunction(
-    (b) => caches.keys().then((keys) => keys.includes(`halol-${b}`) && keys.length === 1),
+    (b) => caches.keys().then((keys) => keys.includes(`halol-app-${b}`) && keys.length === 1),
     newBuild,
     { timeout: 20000 },
   );
@@ -104,4 +104,29 @@ test("the student app's service worker leaves the teacher's page alone", async (
   assert.deepEqual(errors, []);
   await context.close();
   server.stop();
+});
+
+test("the teacher's page works offline after one visit: reload, the contest, its pack, an import", async () => {
+  const server = await startServer({ dir: copyOfDist() });
+  const { page, errors, context } = await phonePage(browser);
+  await page.goto(`${server.url}teacher/`);
+  await page.locator('select[name=pack]').selectOption('namuna');
+  await page.locator('input[name=name]').fill('Offline');
+  await page.locator('input[name=class]').fill('9-A');
+  await page.locator('button.make-code').click();
+  await page.locator('.collect').waitFor();
+  await waitForOffline(page);
+  const cached = await page.evaluate(() => caches.keys());
+  assert.ok(cached.some((k) => k.startsWith('halol-teacher-')), `a teacher cache among ${cached}`);
+  server.stop();
+
+  await page.reload();
+  await page.locator('.contest-code').waitFor();
+  // The pack comes from the worker's cache: collecting works with the server gone.
+  const record = join(repo, 'tests', 'fixtures', 'contest', 'record-v1.json');
+  await page.locator('input[type=file]').setInputFiles([record]);
+  await page.locator('.outcome').first().waitFor();
+  assert.equal(await page.locator('.outcome').first().getAttribute('data-outcome'), 'wrong-contest');
+  assert.deepEqual(errors, []);
+  await context.close();
 });

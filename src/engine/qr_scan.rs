@@ -1,0 +1,91 @@
+//! The teacher's camera scan of result QR series, as pure state: the shell hands in every text the
+//! camera reads ([`super::qr::decode_luma`]) and learns what to tell the teacher. A student's
+//! result may take several codes; the scan collects the parts of one series (in any order, a part
+//! seen twice is fine) and says which numbers are still missing, and when the series is whole it
+//! hands the parts over for [`super::import::import_qr`]. A part of another student's series
+//! starts that series instead (the unfinished one is reported, never imported half).
+
+use super::result_record::{ImportError, ResultRecord};
+
+/// What one scanned text did.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum ScanStep {
+    /// A part already scanned (the camera sees the same code many times a second).
+    Seen,
+    /// A QR code that is not part of a Halol result (the contest link, a web address…).
+    NotAResult,
+    /// A new part of the series; `missing` are the part numbers (1-based) still to scan.
+    Progress {
+        /// Parts scanned of this series.
+        scanned: usize,
+        /// Parts in the series.
+        total: usize,
+        /// The part numbers still missing.
+        missing: Vec<usize>,
+    },
+    /// A part of another result arrived before the series being scanned was whole: the scan now
+    /// collects the new series; `abandoned` parts of the old one were not imported.
+    Restarted {
+        /// Parts of the unfinished series that were set aside.
+        abandoned: usize,
+        /// The state of the new series (never `Restarted` itself).
+        now: Box<ScanStep>,
+    },
+    /// Every part is there: import these texts. The scan starts afresh.
+    Complete(Vec<String>),
+}
+
+/// The parts of the series being scanned.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Scan {
+    parts: Vec<String>,
+}
+
+impl Scan {
+    /// An empty scan.
+    pub fn new() -> Scan {
+        Scan::default()
+    }
+
+    /// How many parts of the current series are scanned.
+    pub fn scanned(&self) -> usize {
+        self.parts.len()
+    }
+
+    /// Takes one text read from a camera frame.
+    pub fn add(&mut self, text: &str) -> ScanStep {
+        let text = text.trim();
+        if self.parts.iter().any(|p| p == text) {
+            return ScanStep::Seen;
+        }
+        let mut candidate = self.parts.clone();
+        candidate.push(text.to_string());
+        match ResultRecord::from_qr_chunks(&candidate) {
+            Err(ImportError::NotAResultCode { .. } | ImportError::NoParts) => ScanStep::NotAResult,
+            Err(ImportError::MixedSeries) if !self.parts.is_empty() => {
+                let abandoned = std::mem::take(&mut self.parts).len();
+                match self.add(text) {
+                    ScanStep::Restarted { now, .. } => ScanStep::Restarted { abandoned, now },
+                    now => ScanStep::Restarted {
+                        abandoned,
+                        now: Box::new(now),
+                    },
+                }
+            }
+            Err(ImportError::MissingParts { missing, total }) => {
+                self.parts = candidate;
+                ScanStep::Progress {
+                    scanned: total - missing.len(),
+                    total,
+                    missing,
+                }
+            }
+            // Whole (or whole but damaged, or a part that contradicts itself): the import says
+            // which, with its reason, so nothing is dropped silently.
+            _ => {
+                self.parts.clear();
+                ScanStep::Complete(candidate)
+            }
+        }
+    }
+}
