@@ -8,6 +8,7 @@ pub mod csv;
 pub mod dates;
 pub mod export_csv;
 pub mod export_xlsx;
+pub mod idea;
 pub mod import;
 pub mod pack;
 pub mod qr;
