@@ -340,8 +340,8 @@ impl JuryResults {
             }
         }
         let given: usize = sheet.scores.iter().map(|s| s.marks.len()).sum();
-        let missing = self.assignment.codes.len() * self.assignment.rubric.criteria.len()
-            - given.min(self.assignment.codes.len() * self.assignment.rubric.criteria.len());
+        let asked = self.assignment.codes.len() * self.assignment.rubric.criteria.len();
+        let missing = asked.saturating_sub(given);
         let id = SheetId(self.next_id);
         self.next_id += 1;
         let key = match_key(&juror);
