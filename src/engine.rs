@@ -4,19 +4,24 @@
 
 pub mod catalog;
 pub mod contest_code;
+pub mod csv;
 pub mod dates;
 pub mod export_csv;
 pub mod export_xlsx;
+pub mod idea;
 pub mod import;
 pub mod pack;
 pub mod qr;
 pub mod qr_scan;
+pub mod qr_series;
 pub mod ranking;
 pub mod result_record;
 pub mod route;
 pub mod saved;
 pub mod scoring;
+pub mod seal;
 pub mod session;
 pub mod shuffle;
 pub mod text;
 pub mod transliterate;
+pub mod workbook;

@@ -2,23 +2,21 @@
 //! one column per question) and the per-question analytics, with column headers in the teacher's
 //! language.
 //!
-//! The files follow RFC 4180 (comma-separated, CRLF line ends, a field holding a comma, a quote or
-//! a line break is quoted and its quotes doubled) and start with a UTF-8 byte order mark, so Excel
-//! shows Cyrillic names correctly. A text cell that starts with `=`, `+`, `-`, `@`, a tab or a
-//! carriage return gets a leading `'`, so a spreadsheet never runs a student's name as a formula.
-//! Numbers use a decimal point; times are whole seconds.
+//! The files are written by the shared [`csv`](super::csv) helpers: RFC 4180, a UTF-8 byte order
+//! mark, text cells guarded against formula injection, numbers with a decimal point; times are
+//! whole seconds.
 //!
 //! An answer cell reads: the answer (`b`; `a;c` for several options; `true`/`false`; `c>a>b` for
 //! an order), then ` ✓` when it earned every point, ` ✗` when none, or the fraction earned in
 //! parentheses; empty when unanswered, `⏱` when the question's time ran out.
 
+use super::csv::{number, seconds, Csv};
 use super::import::GradedAnswer;
 use super::ranking::{QuestionStats, RankRow};
 use super::scoring::Answer;
 use super::text::Lang;
 
-/// The UTF-8 byte order mark every export starts with.
-pub const BOM: &str = "\u{feff}";
+pub use super::csv::{text, BOM};
 
 /// The column headers of both exports in one language.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -156,13 +154,10 @@ pub fn ranking_csv(rows: &[RankRow], lang: Lang) -> String {
         .first()
         .map(|r| r.answers.iter().map(|a| a.question_id.as_str()).collect())
         .unwrap_or_default();
-    let mut out = String::from(BOM);
-    let mut header: Vec<String> = [h.place, h.name, h.class, h.school, h.score, h.max, h.time]
-        .iter()
-        .map(|s| text(s))
-        .collect();
-    header.extend(questions.iter().map(|q| text(q)));
-    push_row(&mut out, &header);
+    let mut out = Csv::new();
+    let mut header = vec![h.place, h.name, h.class, h.school, h.score, h.max, h.time];
+    header.extend(questions.iter().copied());
+    out.header(&header);
     for row in rows {
         let mut cells = vec![
             row.place.to_string(),
@@ -179,16 +174,16 @@ pub fn ranking_csv(rows: &[RankRow], lang: Lang) -> String {
                 .find(|a| a.question_id == *q)
                 .map_or_else(String::new, |a| text(&answer_cell(a)))
         }));
-        push_row(&mut out, &cells);
+        out.row(&cells);
     }
-    out
+    out.finish()
 }
 
 /// The per-question analytics as CSV, one row per question.
 pub fn analytics_csv(stats: &[QuestionStats], lang: Lang) -> String {
     let h = headers(lang);
-    let mut out = String::from(BOM);
-    let header: Vec<String> = [
+    let mut out = Csv::new();
+    out.header(&[
         h.number,
         h.question,
         h.students,
@@ -197,11 +192,7 @@ pub fn analytics_csv(stats: &[QuestionStats], lang: Lang) -> String {
         h.wrong_option,
         h.wrong_count,
         h.average_time,
-    ]
-    .iter()
-    .map(|s| text(s))
-    .collect();
-    push_row(&mut out, &header);
+    ]);
     for (i, s) in stats.iter().enumerate() {
         let cells = vec![
             (i + 1).to_string(),
@@ -217,23 +208,9 @@ pub fn analytics_csv(stats: &[QuestionStats], lang: Lang) -> String {
                 .map_or_else(String::new, |w| w.count.to_string()),
             seconds(s.average_time_ms),
         ];
-        push_row(&mut out, &cells);
+        out.row(&cells);
     }
-    out
-}
-
-/// One cell of text: guarded against formula injection, then quoted when needed (RFC 4180).
-pub fn text(value: &str) -> String {
-    let guarded = if value.starts_with(['=', '+', '-', '@', '\t', '\r']) {
-        format!("'{value}")
-    } else {
-        value.to_string()
-    };
-    if guarded.contains([',', '"', '\n', '\r']) {
-        format!("\"{}\"", guarded.replace('"', "\"\""))
-    } else {
-        guarded
-    }
+    out.finish()
 }
 
 /// An answer as the ranking shows it (see the module doc).
@@ -258,25 +235,4 @@ pub fn answer_cell(a: &GradedAnswer) -> String {
     } else {
         format!("{given} ({})", number(a.fraction))
     }
-}
-
-fn push_row(out: &mut String, cells: &[String]) {
-    out.push_str(&cells.join(","));
-    out.push_str("\r\n");
-}
-
-/// A number with at most two decimals, without trailing zeros (`2.5`, `3`, `0.33`).
-fn number(x: f64) -> String {
-    let s = format!("{:.2}", (x * 100.0).round() / 100.0);
-    let s = s.trim_end_matches('0').trim_end_matches('.');
-    if s == "-0" {
-        "0".to_string()
-    } else {
-        s.to_string()
-    }
-}
-
-/// Milliseconds as whole seconds, rounded.
-fn seconds(ms: f64) -> String {
-    format!("{}", (ms / 1000.0).round() as u64)
 }

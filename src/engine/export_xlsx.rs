@@ -7,16 +7,13 @@
 //! Pure: the time written into the file's properties is passed in, so the same input gives the
 //! same bytes.
 
-use super::dates::Date;
 use super::export_csv::{answer_cell, headers};
 use super::ranking::{QuestionStats, RankRow};
 use super::text::Lang;
-use rust_xlsxwriter::{DocProperties, ExcelDateTime, Format, Workbook, Worksheet, XlsxError};
+use super::workbook::{header_row, workbook};
+use rust_xlsxwriter::Format;
 
-/// The spreadsheet could not be written.
-#[derive(Debug, thiserror::Error)]
-#[error("the spreadsheet could not be written ({0}); the CSV export still works")]
-pub struct XlsxExportError(#[from] XlsxError);
+pub use super::workbook::XlsxExportError;
 
 /// The sheet names in each language (Excel allows at most 31 characters, no `[]:*?/\`).
 fn sheet_names(lang: Lang) -> (&'static str, &'static str, &'static str) {
@@ -38,16 +35,6 @@ fn answer_headers(lang: Lang) -> (&'static str, &'static str) {
     }
 }
 
-/// Writes the header row in bold and freezes it.
-fn header_row(sheet: &mut Worksheet, cells: &[&str], bold: &Format) -> Result<(), XlsxError> {
-    for (col, text) in cells.iter().enumerate() {
-        sheet.write_with_format(0, col as u16, *text, bold)?;
-        sheet.set_column_width(col as u16, (text.chars().count() as f64 + 4.0).max(10.0))?;
-    }
-    sheet.set_freeze_panes(1, 0)?;
-    Ok(())
-}
-
 /// The workbook of a contest's `rows` (from `ranking::rank`) and `stats` (from
 /// `ranking::analytics`), headers in `lang`, created at `now_ms` (ms since the epoch, UTC).
 pub fn contest_xlsx(
@@ -59,16 +46,7 @@ pub fn contest_xlsx(
     let h = headers(lang);
     let (ranking_name, analytics_name, answers_name) = sheet_names(lang);
     let bold = Format::new().set_bold();
-    let mut book = Workbook::new();
-    let day = Date::from_epoch_ms(now_ms, 0);
-    let secs = (now_ms / 1000) % 86_400;
-    let created = ExcelDateTime::from_ymd(day.year as u16, day.month as u8, day.day as u8)?
-        .and_hms(
-            (secs / 3600) as u16,
-            ((secs / 60) % 60) as u8,
-            (secs % 60) as u32,
-        )?;
-    book.set_properties(&DocProperties::new().set_creation_datetime(&created));
+    let mut book = workbook(now_ms)?;
 
     let questions: Vec<&str> = rows
         .first()

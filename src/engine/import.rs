@@ -16,7 +16,7 @@ use super::contest_code::{self, contest_questions, ContestCodeError, ContestSett
 use super::pack::Pack;
 use super::result_record::{ImportError, ResultRecord, Student};
 use super::scoring;
-use super::transliterate::to_latin;
+use super::text::match_key;
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeSet;
 
@@ -336,18 +336,7 @@ pub fn grade(
 /// letters and digits kept (words separated by one space): `Oʻrinboy  Aliyev`, `o'rinboy aliyev`
 /// and `Ўринбой Алиев` are the same.
 pub fn student_key(student: &Student) -> String {
-    let norm = |s: &str| {
-        to_latin(s)
-            .to_lowercase()
-            .replace(
-                ['\'', '\u{2018}', '\u{2019}', '\u{2bb}', '\u{2bc}', '`'],
-                "",
-            )
-            .split(|c: char| !c.is_alphanumeric())
-            .filter(|w| !w.is_empty())
-            .collect::<Vec<_>>()
-            .join(" ")
-    };
+    let norm = match_key;
     let opt = |s: &Option<String>| s.as_deref().map(norm).unwrap_or_default();
     format!(
         "{}|{}|{}|{}",

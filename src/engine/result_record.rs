@@ -45,32 +45,20 @@
 
 use super::contest_code::{self, ContestCodeError};
 use super::pack::Pack;
+use super::qr_series::{self, join_numbers, SeriesError};
 use super::scoring::Answer;
+use super::seal::{self, to_json};
 use super::session::Session;
-use hmac::{Hmac, Mac};
 use serde::{Deserialize, Serialize};
 use serde_json::Value;
-use sha2::Sha256;
+
+pub use super::qr_series::{base45_decode, base45_encode, MIN_QR_CHUNK};
 
 /// The newest version of the record form.
 pub const RECORD_VERSION: u64 = 1;
 
-/// The key of the seal. Not a secret from anyone who reads the app (see the module doc): it only
-/// makes a hand-edited file detectable.
-const SEAL_KEY: &[u8] =
-    b"halol/result-record/v1/seal-key: edits of this file are detected on import";
-
-/// Put before the canonical JSON, so this key never seals anything else by accident.
-const SEAL_DOMAIN: &[u8] = b"halol-result-record\n";
-
 /// The prefix of every QR part.
 const QR_PREFIX: &str = "HALOL";
-
-/// The smallest part size [`ResultRecord::to_qr_chunks`] accepts (smaller requests are raised).
-pub const MIN_QR_CHUNK: usize = 32;
-
-/// The base45 alphabet (RFC 9285): QR's alphanumeric characters.
-const BASE45: &[u8; 45] = b"0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ $%*+-./:";
 
 /// The student's own fields, as typed on the phone.
 #[derive(Clone, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
@@ -203,12 +191,16 @@ pub enum ImportError {
     BadQrData,
 }
 
-fn join_numbers(numbers: &[usize]) -> String {
-    numbers
-        .iter()
-        .map(usize::to_string)
-        .collect::<Vec<_>>()
-        .join(", ")
+impl From<SeriesError> for ImportError {
+    fn from(e: SeriesError) -> ImportError {
+        match e {
+            SeriesError::NoParts => ImportError::NoParts,
+            SeriesError::Foreign { start } => ImportError::NotAResultCode { start },
+            SeriesError::Mixed => ImportError::MixedSeries,
+            SeriesError::Missing { missing, total } => ImportError::MissingParts { missing, total },
+            SeriesError::BadData => ImportError::BadQrData,
+        }
+    }
 }
 
 /// The version-1 form. Frozen: a change of shape is a new version.
@@ -285,15 +277,12 @@ impl ResultRecord {
     /// Recomputes the seal over the current fields. The app calls it when it makes a record; an
     /// import never does.
     pub fn reseal(&mut self) {
-        self.seal = hex(&mac(&self.canonical()).finalize().into_bytes());
+        self.seal = seal::RESULT_RECORD.seal(&self.canonical());
     }
 
     /// Whether the seal matches every field: `false` when anything was edited after sealing.
     pub fn verify(&self) -> bool {
-        let Some(tag) = unhex(&self.seal) else {
-            return false;
-        };
-        mac(&self.canonical()).verify_slice(&tag).is_ok()
+        seal::RESULT_RECORD.verify(&self.canonical(), &self.seal)
     }
 
     /// The record's JSON file contents (compact, version 1).
@@ -349,78 +338,23 @@ impl ResultRecord {
     /// [`MIN_QR_CHUNK`]; smaller values are raised to it), `HALOL<i>/<n>/<tag>:<data>`. All
     /// characters are in QR's alphanumeric set.
     pub fn to_qr_chunks(&self, max_bytes_per_chunk: usize) -> Vec<String> {
-        let max = max_bytes_per_chunk.max(MIN_QR_CHUNK);
-        let data = base45_encode(self.to_json().as_bytes());
-        let tag = self.tag();
-        // The header grows with the number of parts; find the smallest count that fits.
-        let mut n = 1;
-        loop {
-            let header = format!("{QR_PREFIX}{n}/{n}/{tag}:").len();
-            let room = max - header;
-            let needed = data.len().div_ceil(room).max(1);
-            if needed <= n {
-                let chars: Vec<char> = data.chars().collect();
-                let pieces: Vec<String> = if chars.is_empty() {
-                    vec![String::new()]
-                } else {
-                    chars.chunks(room).map(|c| c.iter().collect()).collect()
-                };
-                let total = pieces.len();
-                return pieces
-                    .into_iter()
-                    .enumerate()
-                    .map(|(i, piece)| format!("{QR_PREFIX}{}/{total}/{tag}:{piece}", i + 1))
-                    .collect();
-            }
-            n = needed;
-        }
+        qr_series::to_chunks(
+            QR_PREFIX,
+            &self.tag(),
+            self.to_json().as_bytes(),
+            max_bytes_per_chunk,
+        )
     }
 
     /// Reassembles a record from its QR texts, scanned in any order (a part scanned twice is
     /// fine). Does not check the seal: see [`ResultRecord::verify`].
     pub fn from_qr_chunks(chunks: &[String]) -> Result<ResultRecord, ImportError> {
-        let mut series: Option<(usize, String)> = None;
-        let mut parts: Vec<Option<&str>> = Vec::new();
-        if chunks.is_empty() {
-            return Err(ImportError::NoParts);
-        }
-        for chunk in chunks {
-            let chunk = chunk.trim_start();
-            let (index, total, tag, data) =
-                split_chunk(chunk).ok_or_else(|| ImportError::NotAResultCode {
-                    start: chunk.chars().take(12).collect(),
-                })?;
-            match &series {
-                None => {
-                    series = Some((total, tag.to_string()));
-                    parts = vec![None; total];
-                }
-                Some((t, g)) if *t == total && g == tag => {}
-                Some(_) => return Err(ImportError::MixedSeries),
-            }
-            match parts[index - 1] {
-                Some(seen) if seen != data => return Err(ImportError::MixedSeries),
-                _ => parts[index - 1] = Some(data),
-            }
-        }
-        let missing: Vec<usize> = parts
-            .iter()
-            .enumerate()
-            .filter(|(_, p)| p.is_none())
-            .map(|(i, _)| i + 1)
-            .collect();
-        if !missing.is_empty() {
-            return Err(ImportError::MissingParts {
-                missing,
-                total: parts.len(),
-            });
-        }
-        let data: String = parts.into_iter().flatten().collect();
-        let bytes = base45_decode(&data).ok_or(ImportError::BadQrData)?;
+        let (tag, bytes) = qr_series::from_chunks(QR_PREFIX, chunks)?;
         let record = ResultRecord::from_bytes(&bytes)?;
-        match &series {
-            Some((_, tag)) if *tag == record.tag() => Ok(record),
-            _ => Err(ImportError::MixedSeries),
+        if tag == record.tag() {
+            Ok(record)
+        } else {
+            Err(ImportError::MixedSeries)
         }
     }
 
@@ -431,11 +365,7 @@ impl ResultRecord {
 
     /// The QR series tag: the first four hex digits of the seal, upper case.
     fn tag(&self) -> String {
-        let mut tag: String = self.seal.chars().take(4).collect();
-        while tag.len() < 4 {
-            tag.push('0');
-        }
-        tag.to_ascii_uppercase()
+        qr_series::tag_of(&self.seal)
     }
 
     fn to_v1(&self, seal: String) -> v1::Record {
@@ -453,32 +383,10 @@ impl ResultRecord {
         }
     }
 
-    /// The bytes the seal covers: the domain line and the compact JSON without `seal`.
+    /// The bytes the seal covers (after the seal's domain line): the compact JSON without `seal`.
     fn canonical(&self) -> Vec<u8> {
-        let mut bytes = SEAL_DOMAIN.to_vec();
-        bytes.extend_from_slice(to_json(&self.to_v1(String::new())).as_bytes());
-        bytes
+        to_json(&self.to_v1(String::new())).into_bytes()
     }
-}
-
-/// Splits `HALOL<i>/<n>/<tag>:<data>` into its parts; `None` when it is not such a text.
-fn split_chunk(chunk: &str) -> Option<(usize, usize, &str, &str)> {
-    let rest = chunk.strip_prefix(QR_PREFIX)?;
-    let (header, data) = rest.split_once(':')?;
-    let mut fields = header.split('/');
-    let index: usize = fields.next()?.parse().ok()?;
-    let total: usize = fields.next()?.parse().ok()?;
-    let tag = fields.next()?;
-    if fields.next().is_some()
-        || index == 0
-        || index > total
-        || total > 999
-        || tag.len() != 4
-        || !tag.bytes().all(|b| b.is_ascii_hexdigit())
-    {
-        return None;
-    }
-    Some((index, total, tag, data))
 }
 
 fn tidy(student: Student) -> Student {
@@ -498,78 +406,4 @@ fn thousandths(x: f64) -> f64 {
     } else {
         0.0
     }
-}
-
-fn mac(message: &[u8]) -> Hmac<Sha256> {
-    let mut mac =
-        Hmac::<Sha256>::new_from_slice(SEAL_KEY).expect("HMAC accepts a key of any length");
-    mac.update(message);
-    mac
-}
-
-fn to_json<T: Serialize>(value: &T) -> String {
-    serde_json::to_string(value)
-        .expect("a record has string keys and finite numbers, so it always serializes")
-}
-
-fn hex(bytes: &[u8]) -> String {
-    bytes.iter().map(|b| format!("{b:02x}")).collect()
-}
-
-fn unhex(text: &str) -> Option<Vec<u8>> {
-    if !text.len().is_multiple_of(2) || !text.is_ascii() {
-        return None;
-    }
-    (0..text.len())
-        .step_by(2)
-        .map(|i| u8::from_str_radix(&text[i..i + 2], 16).ok())
-        .collect()
-}
-
-/// Base45 (RFC 9285): two bytes become three characters, a last single byte two.
-pub fn base45_encode(bytes: &[u8]) -> String {
-    let mut out = String::with_capacity(bytes.len().div_ceil(2) * 3);
-    for pair in bytes.chunks(2) {
-        let (mut n, digits) = match pair {
-            [a, b] => (usize::from(*a) * 256 + usize::from(*b), 3),
-            [a] => (usize::from(*a), 2),
-            _ => unreachable!("chunks(2) gives one or two bytes"),
-        };
-        for _ in 0..digits {
-            out.push(char::from(BASE45[n % 45]));
-            n /= 45;
-        }
-    }
-    out
-}
-
-/// Decodes base45 (RFC 9285); `None` for a character outside the alphabet, a dangling character,
-/// or a group too large for its bytes.
-pub fn base45_decode(text: &str) -> Option<Vec<u8>> {
-    let values: Vec<usize> = text
-        .bytes()
-        .map(|c| BASE45.iter().position(|&a| a == c))
-        .collect::<Option<_>>()?;
-    let mut out = Vec::with_capacity(values.len() / 3 * 2 + 1);
-    for group in values.chunks(3) {
-        match group {
-            [c, d, e] => {
-                let n = c + d * 45 + e * 45 * 45;
-                if n > 0xFFFF {
-                    return None;
-                }
-                out.push((n / 256) as u8);
-                out.push((n % 256) as u8);
-            }
-            [c, d] => {
-                let n = c + d * 45;
-                if n > 0xFF {
-                    return None;
-                }
-                out.push(n as u8);
-            }
-            _ => return None,
-        }
-    }
-    Some(out)
 }

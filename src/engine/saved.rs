@@ -9,6 +9,10 @@
 //! | finished attempts | [`encode_attempt_log`] | `{"v": 1, "attempts": [<Attempt>, ...]}` (oldest first) |
 //! | preferences | [`encode_prefs`] | `{"v": 1, "lang": "uz-Latn"}` (`lang` is `null` or absent when unset) |
 //!
+//! The teacher's contests and the student's contests have their forms below; the idea contest's
+//! (the student's draft and submitted ideas, the juror's work, the organizer's state) are in
+//! `saved/ideas.rs`, re-exported here.
+//!
 //! `<Session>` is the serde form of [`Session`]; `<Attempt>` is
 //! `{"pack_id", "mode", "started_ms", "finished_ms", "score", "max", "answered", "correct",
 //! "questions", "duration_ms", "session": <Session>}`. Because the version-1 forms embed these
@@ -34,6 +38,14 @@
 //! Today every form is at version 1, so there is no migration yet, only the dispatch.
 //!
 //! This module is pure (see `tests/purity.rs`): no browser crate, no clock, no randomness.
+
+mod ideas;
+
+pub use ideas::{
+    decode_idea_draft, decode_juror_work, decode_my_ideas, decode_organizer, encode_idea_draft,
+    encode_juror_work, encode_my_ideas, encode_organizer, JurorWork, OrganizerState,
+    IDEA_DRAFT_VERSION, JUROR_WORK_VERSION, MY_IDEAS_VERSION, ORGANIZER_VERSION,
+};
 
 use super::pack::Pack;
 use super::session::{Mode, Session};

@@ -91,3 +91,20 @@ impl LocalizedText {
         }
     }
 }
+
+/// The words of `text` for telling whether two texts say the same: transliterated to Latin,
+/// lower-cased, apostrophes (`'`, `ʻ`, `’` …) left out, and only letters and digits kept (words
+/// separated by one space). `Oʻrinboy  Aliyev`, `o'rinboy aliyev` and `Ўринбой Алиев` give the same
+/// key. Used for a student's identity in a classroom contest, a juror's, and an idea's text.
+pub fn match_key(text: &str) -> String {
+    super::transliterate::to_latin(text)
+        .to_lowercase()
+        .replace(
+            ['\'', '\u{2018}', '\u{2019}', '\u{2bb}', '\u{2bc}', '`'],
+            "",
+        )
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .collect::<Vec<_>>()
+        .join(" ")
+}
