@@ -18,6 +18,7 @@ pub mod ranking;
 pub mod result_record;
 pub mod route;
 pub mod saved;
+pub mod school;
 pub mod scoring;
 pub mod seal;
 pub mod session;

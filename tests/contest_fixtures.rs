@@ -14,6 +14,8 @@ use contest_support::{code, pack, pupil, record, Step};
 use halol::engine::contest_code::seed_from;
 use halol::engine::import::{import, Collection, ImportOutcome, Rejection};
 use halol::engine::ranking::rank;
+use halol::engine::saved::SavedContest;
+use halol::engine::school::{class_file, read_class_file};
 use std::path::PathBuf;
 
 use Step::{Right, Skip, Wrong};
@@ -56,11 +58,39 @@ fn expected() -> Vec<(&'static str, String)> {
     .to_json();
     // Hand-edited after the phone sealed it: the score is raised.
     malika = malika.replacen("\"score\":0.0", "\"score\":3.0", 1);
+    // Another teacher's class on the same quiz (its own code), as the class file it hands to the
+    // organizer: the school journey ranks it together with the class the journey collects.
+    let other_code = contest_support::code("namuna", 77, None, Some(10));
+    let class_9b = SavedContest {
+        code: other_code.clone(),
+        name: "Halollik haftaligi".into(),
+        class: "9-B".into(),
+        created_ms: 1_760_000_000_000,
+        records: vec![
+            record(
+                &sample,
+                &other_code,
+                pupil("Kamola Yusupova", "9-B"),
+                21,
+                &[Right, Right, Wrong],
+                7,
+            ),
+            record(
+                &sample,
+                &other_code,
+                pupil("Sardor Qodirov", "9-B"),
+                22,
+                &[Right, Right, Right],
+                5,
+            ),
+        ],
+    };
     vec![
         ("code.txt", format!("{code}\n")),
         ("aziz.json", aziz.to_json()),
         ("bobur.json", bobur.to_json()),
         ("malika-edited.json", malika),
+        ("class-9-b.json", class_file(&[class_9b])),
     ]
 }
 
@@ -87,7 +117,7 @@ fn the_teacher_journey_fixtures_are_real_records_of_its_contest() {
     // What the journey expects of them: two accepted, the edited one refused, Aziz first.
     let sample = pack("namuna");
     let mut c = Collection::new(files[0].1.trim()).unwrap();
-    let outcomes: Vec<ImportOutcome> = files[1..]
+    let outcomes: Vec<ImportOutcome> = files[1..4]
         .iter()
         .map(|(_, text)| import(text.as_bytes(), &sample, &mut c))
         .collect();
@@ -99,4 +129,23 @@ fn the_teacher_journey_fixtures_are_real_records_of_its_contest() {
     ));
     let names: Vec<String> = rank(&[&c]).into_iter().map(|r| r.student.name).collect();
     assert_eq!(names, ["Aziz Karimov", "Bobur Aliyev"]);
+
+    // The other class's file: both records import into their own contest; Sardor (3 points in
+    // 15 s) is first of all four, Aziz (3 points in 36 s) second.
+    let classes = read_class_file(files[4].1.as_bytes()).unwrap();
+    let (b, refused) = classes[0].collection(&sample).unwrap();
+    assert!(refused.is_empty());
+    let names: Vec<String> = rank(&[&c, &b])
+        .into_iter()
+        .map(|r| r.student.name)
+        .collect();
+    assert_eq!(
+        names,
+        [
+            "Sardor Qodirov",
+            "Aziz Karimov",
+            "Kamola Yusupova",
+            "Bobur Aliyev"
+        ]
+    );
 }

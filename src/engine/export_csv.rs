@@ -12,7 +12,7 @@
 
 use super::csv::{number, seconds, Csv};
 use super::import::GradedAnswer;
-use super::ranking::{QuestionStats, RankRow};
+use super::ranking::{question_columns, QuestionStats, RankRow};
 use super::scoring::Answer;
 use super::text::Lang;
 
@@ -147,13 +147,11 @@ pub fn headers(lang: Lang) -> &'static Headers {
 }
 
 /// The ranking as CSV: one row per student in ranking order, the question columns headed by
-/// their ids in the order of `rows[0].answers` (the contest's pack order).
+/// their ids ([`question_columns`]: pack order; with several contests merged, every question any
+/// of them asked, a cell left empty for a student who did not have it).
 pub fn ranking_csv(rows: &[RankRow], lang: Lang) -> String {
     let h = headers(lang);
-    let questions: Vec<&str> = rows
-        .first()
-        .map(|r| r.answers.iter().map(|a| a.question_id.as_str()).collect())
-        .unwrap_or_default();
+    let questions = question_columns(rows);
     let mut out = Csv::new();
     let mut header = vec![h.place, h.name, h.class, h.school, h.score, h.max, h.time];
     header.extend(questions.iter().copied());

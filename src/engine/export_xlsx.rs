@@ -8,7 +8,7 @@
 //! same bytes.
 
 use super::export_csv::{answer_cell, headers};
-use super::ranking::{QuestionStats, RankRow};
+use super::ranking::{question_columns, QuestionStats, RankRow};
 use super::text::Lang;
 use super::workbook::{header_row, workbook};
 use rust_xlsxwriter::Format;
@@ -48,10 +48,7 @@ pub fn contest_xlsx(
     let bold = Format::new().set_bold();
     let mut book = workbook(now_ms)?;
 
-    let questions: Vec<&str> = rows
-        .first()
-        .map(|r| r.answers.iter().map(|a| a.question_id.as_str()).collect())
-        .unwrap_or_default();
+    let questions = question_columns(rows);
     let sheet = book.add_worksheet();
     sheet.set_name(ranking_name)?;
     let mut header = vec![h.place, h.name, h.class, h.school, h.score, h.max, h.time];

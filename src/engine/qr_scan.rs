@@ -10,7 +10,8 @@ use super::result_record::{ImportError, ResultRecord};
 /// What one scanned text did.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum ScanStep {
-    /// A part already scanned (the camera sees the same code many times a second).
+    /// A part already scanned, or a part of a result already handed over in this scan (the
+    /// camera sees the same code many times a second).
     Seen,
     /// A QR code that is not part of a Halol result (the contest link, a web address…).
     NotAResult,
@@ -31,14 +32,17 @@ pub enum ScanStep {
         /// The state of the new series (never `Restarted` itself).
         now: Box<ScanStep>,
     },
-    /// Every part is there: import these texts. The scan starts afresh.
+    /// Every part is there: import these texts. The scan starts afresh (and from now on ignores
+    /// these parts).
     Complete(Vec<String>),
 }
 
-/// The parts of the series being scanned.
+/// The parts of the series being scanned, and the parts of the series already handed over (the
+/// camera keeps seeing a code until the student lowers the phone: it is not imported twice).
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct Scan {
     parts: Vec<String>,
+    done: std::collections::HashSet<String>,
 }
 
 impl Scan {
@@ -55,7 +59,7 @@ impl Scan {
     /// Takes one text read from a camera frame.
     pub fn add(&mut self, text: &str) -> ScanStep {
         let text = text.trim();
-        if self.parts.iter().any(|p| p == text) {
+        if self.done.contains(text) || self.parts.iter().any(|p| p == text) {
             return ScanStep::Seen;
         }
         let mut candidate = self.parts.clone();
@@ -84,6 +88,7 @@ impl Scan {
             // which, with its reason, so nothing is dropped silently.
             _ => {
                 self.parts.clear();
+                self.done.extend(candidate.iter().cloned());
                 ScanStep::Complete(candidate)
             }
         }

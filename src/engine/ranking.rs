@@ -36,6 +36,17 @@ pub struct RankRow {
     pub answers: Vec<GradedAnswer>,
 }
 
+/// The question ids of the per-question columns of a ranking's exports: every question any row
+/// has, in the order first met (one contest: its pack order; several contests with different
+/// question subsets of one pack: each question once).
+pub fn question_columns(rows: &[RankRow]) -> Vec<&str> {
+    let mut seen = std::collections::HashSet::new();
+    rows.iter()
+        .flat_map(|r| r.answers.iter().map(|a| a.question_id.as_str()))
+        .filter(|q| seen.insert(*q))
+        .collect()
+}
+
 /// The ranking of every record of `collections` together.
 pub fn rank(collections: &[&Collection]) -> Vec<RankRow> {
     let mut rows: Vec<RankRow> = collections

@@ -183,6 +183,22 @@ pub enum Msg {
     TeacherOtherQuestions,
     TeacherDuplicates,
     TeacherKeep,
+    TeacherSchool,
+    SchoolTitle,
+    SchoolLead,
+    SchoolPick,
+    SchoolLoadFiles,
+    SchoolClassFile,
+    SchoolClassFileHint,
+    SchoolNotClassFile,
+    ScanStart,
+    ScanStop,
+    ScanLooking,
+    ScanNotAResult,
+    ScanRead,
+    CameraDenied,
+    CameraMissing,
+    CameraFailed,
     TeacherRanking,
     TeacherPlace,
     TeacherName,
@@ -592,6 +608,97 @@ impl Msg {
                 "Оставить этот",
                 "Keep this one",
             ],
+            Msg::TeacherSchool => ["Maktab", "Мактаб", "Школа", "School"],
+            Msg::SchoolTitle => [
+                "Bir nechta sinf birgalikda",
+                "Бир нечта синф биргаликда",
+                "Несколько классов вместе",
+                "Several classes together",
+            ],
+            Msg::SchoolLead => [
+                "Oʻqituvchilarning sinf fayllarini yuklang va bir xil viktorina boʻyicha sinflarni belgilang: maktab va sinf ustunlari bilan bitta reyting chiqadi. Har bir natija muhri qayta tekshiriladi va javoblar qayta baholanadi.",
+                "Ўқитувчиларнинг синф файлларини юкланг ва бир хил викторина бўйича синфларни белгиланг: мактаб ва синф устунлари билан битта рейтинг чиқади. Ҳар бир натижа муҳри қайта текширилади ва жавоблар қайта баҳоланади.",
+                "Загрузите файлы классов от учителей и отметьте классы с одной и той же викториной: получится один рейтинг со столбцами школы и класса. Печать каждого результата проверяется заново, ответы оцениваются заново.",
+                "Load the teachers' class files and tick the classes that took the same quiz: you get one ranking with school and class columns. Every result's seal is checked again and its answers re-graded.",
+            ],
+            Msg::SchoolPick => [
+                "Reytingga kiradigan sinflar",
+                "Рейтингга кирадиган синфлар",
+                "Классы в рейтинге",
+                "Classes in the ranking",
+            ],
+            Msg::SchoolLoadFiles => [
+                "Sinf fayllarini yuklash",
+                "Синф файлларини юклаш",
+                "Загрузить файлы классов",
+                "Load class files",
+            ],
+            Msg::SchoolClassFile => [
+                "Sinf faylini yuklab olish (tashkilotchi uchun)",
+                "Синф файлини юклаб олиш (ташкилотчи учун)",
+                "Скачать файл класса (для организатора)",
+                "Download the class file (for the organizer)",
+            ],
+            Msg::SchoolClassFileHint => [
+                "Bu faylda tanlov kodi va barcha muhrlangan natijalar bor. Uni Telegram yoki fleshka orqali tashkilotchiga yuboring.",
+                "Бу файлда танлов коди ва барча муҳрланган натижалар бор. Уни Telegram ёки флешка орқали ташкилотчига юборинг.",
+                "В файле — код конкурса и все запечатанные результаты. Отправьте его организатору через Telegram или на флешке.",
+                "The file holds the contest code and every sealed result. Send it to the organizer by Telegram or on a USB stick.",
+            ],
+            Msg::SchoolNotClassFile => [
+                "Bu Halol sinf fayli emas yoki u buzilgan",
+                "Бу Halol синф файли эмас ёки у бузилган",
+                "Это не файл класса Halol, или он повреждён",
+                "This is not a Halol class file, or it is damaged",
+            ],
+            Msg::ScanStart => [
+                "📷 QR kodlarni kamera bilan oʻqish",
+                "📷 QR кодларни камера билан ўқиш",
+                "📷 Сканировать QR-коды камерой",
+                "📷 Scan QR codes with the camera",
+            ],
+            Msg::ScanStop => [
+                "Kamerani oʻchirish",
+                "Камерани ўчириш",
+                "Выключить камеру",
+                "Stop the camera",
+            ],
+            Msg::ScanLooking => [
+                "Kamerani oʻquvchining QR kodiga qarating.",
+                "Камерани ўқувчининг QR кодига қаратинг.",
+                "Наведите камеру на QR-код ученика.",
+                "Point the camera at a student's QR code.",
+            ],
+            Msg::ScanNotAResult => [
+                "Bu QR kod Halol natijasi emas.",
+                "Бу QR код Halol натижаси эмас.",
+                "Этот QR-код — не результат Halol.",
+                "This QR code is not a Halol result.",
+            ],
+            Msg::ScanRead => [
+                "Natija oʻqildi: quyidagi roʻyxatga qarang. Keyingi oʻquvchining kodini koʻrsating.",
+                "Натижа ўқилди: қуйидаги рўйхатга қаранг. Кейинги ўқувчининг кодини кўрсатинг.",
+                "Результат считан: смотрите список ниже. Покажите код следующего ученика.",
+                "Result read: see the list below. Show the next student's code.",
+            ],
+            Msg::CameraDenied => [
+                "Kameraga ruxsat berilmadi. Brauzer sozlamalarida ruxsat bering yoki natija fayllarini yuklang.",
+                "Камерага рухсат берилмади. Браузер созламаларида рухсат беринг ёки натижа файлларини юкланг.",
+                "Доступ к камере не разрешён. Разрешите его в настройках браузера или загрузите файлы результатов.",
+                "The camera was not allowed. Allow it in the browser's settings, or load the result files instead.",
+            ],
+            Msg::CameraMissing => [
+                "Kamera topilmadi (yoki sahifa https orqali ochilmagan). Natija fayllarini yuklang.",
+                "Камера топилмади (ёки саҳифа https орқали очилмаган). Натижа файлларини юкланг.",
+                "Камера не найдена (или страница открыта не по https). Загрузите файлы результатов.",
+                "No camera found (or the page is not on https). Load the result files instead.",
+            ],
+            Msg::CameraFailed => [
+                "Kamera ishga tushmadi (boshqa dastur band qilgan boʻlishi mumkin). Qayta urinib koʻring yoki fayllarni yuklang.",
+                "Камера ишга тушмади (бошқа дастур банд қилган бўлиши мумкин). Қайта уриниб кўринг ёки файлларни юкланг.",
+                "Камера не запустилась (возможно, её заняло другое приложение). Попробуйте ещё раз или загрузите файлы.",
+                "The camera did not start (another app may be using it). Try again, or load the files instead.",
+            ],
             Msg::TeacherRanking => [
                 "Reyting",
                 "Рейтинг",
@@ -683,6 +790,57 @@ impl Msg {
             Lang::Ru => ru,
             Lang::En => en,
         }
+    }
+}
+
+/// The scanner's progress on a result of several QR codes: how many are read, which are missing.
+pub fn scan_progress(scanned: usize, total: usize, missing: &[usize], lang: Lang) -> String {
+    let missing = missing
+        .iter()
+        .map(usize::to_string)
+        .collect::<Vec<_>>()
+        .join(", ");
+    match lang {
+        Lang::UzLatn => {
+            format!("{total} ta koddan {scanned} tasi oʻqildi. Yana koʻrsating: {missing}.")
+        }
+        Lang::UzCyrl => {
+            format!("{total} та коддан {scanned} таси ўқилди. Яна кўрсатинг: {missing}.")
+        }
+        Lang::Ru => format!("Считано кодов: {scanned} из {total}. Покажите ещё: {missing}."),
+        Lang::En => format!("{scanned} of {total} codes read. Still to show: {missing}."),
+    }
+}
+
+/// What loading a class file did: contests and results added, results already here.
+pub fn class_merged(contests: usize, added: usize, known: usize, lang: Lang) -> String {
+    match lang {
+        Lang::UzLatn => format!(
+            "Yangi tanlovlar: {contests}, yangi natijalar: {added}, avval bor edi: {known}."
+        ),
+        Lang::UzCyrl => {
+            format!("Янги танловлар: {contests}, янги натижалар: {added}, аввал бор эди: {known}.")
+        }
+        Lang::Ru => {
+            format!("Новых конкурсов: {contests}, новых результатов: {added}, уже были: {known}.")
+        }
+        Lang::En => {
+            format!("New contests: {contests}, new results: {added}, already here: {known}.")
+        }
+    }
+}
+
+/// The scanner met another student's code before the series in progress was whole.
+pub fn scan_restarted(abandoned: usize, lang: Lang) -> String {
+    match lang {
+        Lang::UzLatn => format!("Boshqa natijaning kodi: tugallanmagan natijaning {abandoned} ta kodi chetga qoʻyildi, uni boshidan skanerlang."),
+        Lang::UzCyrl => format!("Бошқа натижанинг коди: тугалланмаган натижанинг {abandoned} та коди четга қўйилди, уни бошидан сканерланг."),
+        Lang::Ru => format!(
+            "Код другого результата: незаконченный результат ({abandoned} {}) отложен, отсканируйте его с начала.",
+            ru_plural(abandoned, "код", "кода", "кодов")
+        ),
+        Lang::En if abandoned == 1 => "A code of another result: the unfinished one (1 code) was set aside; scan it again from the start.".to_string(),
+        Lang::En => format!("A code of another result: the unfinished one ({abandoned} codes) was set aside; scan it again from the start."),
     }
 }
 

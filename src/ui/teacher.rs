@@ -8,10 +8,13 @@
 //! reload keeps everything; the grades are never stored but recomputed from the kept records
 //! against the pack ([`SavedContest::collection`]).
 
+pub mod camera;
 pub mod collect;
 pub mod create;
 pub mod files;
 pub mod results;
+pub mod scanner;
+pub mod school;
 
 use crate::bundled;
 use crate::engine::catalog::PackSummary;
@@ -19,6 +22,7 @@ use crate::engine::contest_code;
 use crate::engine::import::{Collection, ImportOutcome};
 use crate::engine::pack::{parse_pack, Pack};
 use crate::engine::saved::{Prefs, SavedContest};
+use crate::engine::school::{class_file, class_file_name, merge_contests, Merged};
 use crate::engine::text::Lang;
 use crate::ui::app::{open_store, LangSwitch};
 use crate::ui::browser;
@@ -85,6 +89,15 @@ impl Contests {
         self.save();
     }
 
+    /// Merges contests from class files into the list (see [`merge_contests`]) and saves it.
+    pub fn merge(&self, incoming: Vec<SavedContest>) -> Merged {
+        let mut merged = Merged::default();
+        self.list
+            .update(|list| merged = merge_contests(list, incoming));
+        self.save();
+        merged
+    }
+
     /// The contest with this code, as it is now (untracked).
     pub fn get(&self, code: &str) -> Option<SavedContest> {
         self.list
@@ -147,6 +160,7 @@ pub fn TeacherApp() -> impl IntoView {
             <CreateContest on_created />
             <ContestList selected />
             {move || selected.get().map(|code| view! { <ContestView code /> })}
+            <school::SchoolPanel />
         </main>
     }
 }
@@ -243,6 +257,7 @@ fn ContestView(
                 " · "
                 {title}
             </p>
+            <ClassFile code=code.clone() />
             <Suspense fallback=move || {
                 view! { <p class="loading" role="status">{t(Msg::Loading)}</p> }
             }>
@@ -273,7 +288,7 @@ fn ContestView(
 
 /// Fetches and validates a pack from the student app's `quizzes/` folder (`../quizzes/<file>`,
 /// relative to `teacher/`).
-async fn load_pack(summary: PackSummary) -> Result<Pack, String> {
+pub(crate) async fn load_pack(summary: PackSummary) -> Result<Pack, String> {
     let json = browser::fetch_text(&format!("../quizzes/{}", summary.file)).await?;
     parse_pack(&summary.file, &json).map_err(|p| p.to_string())
 }
@@ -301,9 +316,38 @@ pub fn ContestPanel(
             })
         })
     };
+    let (rows, stats, stem) = results::contest_results(pack, rebuilt);
     view! {
         <CollectResults pack code rebuilt />
-        <Results pack rebuilt />
+        <Results pack rows stats stem />
+    }
+}
+
+/// The class file of a contest, for the organizer who ranks several classes together.
+#[component]
+fn ClassFile(
+    /// The contest's code (canonical).
+    code: String,
+) -> impl IntoView {
+    let contests = use_contests();
+    let error = RwSignal::new(None::<String>);
+    let download = move |_| {
+        let Some(contest) = contests.get(&code) else {
+            return;
+        };
+        let contest = [contest];
+        let name = class_file_name(&contest);
+        let json = class_file(&contest);
+        error.set(browser::download(&name, "application/json", json.as_bytes()).err());
+    };
+    view! {
+        <div class="class-file">
+            <button type="button" class="btn secondary download-class" on:click=download>
+                {t(Msg::SchoolClassFile)}
+            </button>
+            <p class="hint">{t(Msg::SchoolClassFileHint)}</p>
+            {move || error.get().map(|e| view! { <p class="error-panel" role="alert">{e}</p> })}
+        </div>
     }
 }
 

@@ -11,7 +11,8 @@ import { readXlsx } from './xlsx.mjs';
 const env = withServerAndBrowser();
 
 /** A student's phone: joins by the link, takes the contest (`pick` chooses the option index of
- * each question), downloads the result file; resolves to the file's path. */
+ * each question), downloads the result file; resolves to the file's path and the SVG markup of
+ * the result's QR codes as the phone shows them. */
 async function student(link, name, pick) {
   const { page, errors, context } = await phonePage(env.browser);
   await page.goto(link);
@@ -31,9 +32,13 @@ async function student(link, name, pick) {
   const [download] = await Promise.all([page.waitForEvent('download'), handOff.locator('button.download').click()]);
   const path = join(artifacts, download.suggestedFilename());
   await download.saveAs(path);
+  await handOff.locator('button.show-qr').click();
+  await handOff.locator('.qr-series .qr-image svg').first().waitFor();
+  const qrs = await handOff.locator('.qr-series .qr-image').evaluateAll((els) => els.map((e) => e.innerHTML));
+  assert.ok(qrs.length >= 1 && qrs.every((svg) => svg.includes('<svg')), `QR images: ${qrs.length}`);
   assert.deepEqual(errors, [], `${name}'s phone has no errors`);
   await context.close();
-  return path;
+  return { path, qrs };
 }
 
 test('a teacher, two students on two phones, one ranking and one spreadsheet', async () => {
@@ -49,19 +54,49 @@ test('a teacher, two students on two phones, one ranking and one spreadsheet', a
   assert.match(link, /\?contest=[0-9A-Z]{10}$/);
 
   // Two students, each on a phone of their own.
-  const first = await student(link, 'Nilufar Rahimova', () => 0);
-  const second = await student(link, 'Jasur Toshev', () => 1);
+  const { path: first } = await student(link, 'Nilufar Rahimova', () => 0);
+  const { path: second, qrs } = await student(link, 'Jasur Toshev', () => 1);
   for (const path of [first, second]) {
     const record = JSON.parse(readFileSync(path, 'utf8'));
     assert.equal(record.contest, link.split('=')[1]);
     assert.match(record.seal, /^[0-9a-f]{64}$/);
   }
 
-  // The teacher collects both files and ranks them.
-  await page.locator('input[type=file]').setInputFiles([first, second]);
-  await page.locator('.outcome').nth(1).waitFor();
+  // The teacher collects the first student's file, and the second student's QR codes with the
+  // camera: the camera is a canvas stream showing the phone's QR codes one after the other (the
+  // test's only stand-in), decoded by the page's own wasm.
+  await page.locator('input[name=results]').setInputFiles([first]);
+  await page.locator('.outcome').first().waitFor();
+  await page.evaluate((svgs) => {
+    const canvas = document.createElement('canvas');
+    canvas.width = canvas.height = 480;
+    canvas.style.cssText = 'position:absolute;left:-9999px';
+    document.body.append(canvas);
+    const images = svgs.map((svg) => {
+      const img = new Image();
+      img.src = `data:image/svg+xml;charset=utf-8,${encodeURIComponent(svg)}`;
+      return img;
+    });
+    const ctx = canvas.getContext('2d');
+    let shown = 0;
+    setInterval(() => {
+      ctx.fillStyle = '#fff';
+      ctx.fillRect(0, 0, 480, 480);
+      const img = images[shown++ % images.length];
+      if (img.complete) ctx.drawImage(img, 40, 40, 400, 400);
+    }, 300);
+    Object.defineProperty(navigator.mediaDevices, 'getUserMedia', {
+      value: async () => canvas.captureStream(10),
+    });
+  }, qrs);
+  await page.locator('button.scan-start').click();
+  await page.locator('.outcome').nth(1).waitFor({ timeout: 20000 });
+  assert.match(await page.locator('.scan-status').innerText(), /Natija oʻqildi/);
+  await page.locator('button.scan-stop').click();
+  await page.locator('button.scan-start').waitFor();
   const kinds = await page.locator('.outcome').evaluateAll((els) => els.map((e) => e.dataset.outcome));
   assert.deepEqual(kinds, ['accepted', 'accepted']);
+  assert.match(await page.locator('.outcome').nth(1).innerText(), /QR.*Jasur Toshev/s);
   const names = await page.locator('table.ranking tbody td.name').allInnerTexts();
   assert.deepEqual([...names].sort(), ['Jasur Toshev', 'Nilufar Rahimova']);
 

@@ -124,7 +124,7 @@ test("the teacher's page works offline after one visit: reload, the contest, its
   await page.locator('.contest-code').waitFor();
   // The pack comes from the worker's cache: collecting works with the server gone.
   const record = join(repo, 'tests', 'fixtures', 'contest', 'record-v1.json');
-  await page.locator('input[type=file]').setInputFiles([record]);
+  await page.locator('input[name=results]').setInputFiles([record]);
   await page.locator('.outcome').first().waitFor();
   assert.equal(await page.locator('.outcome').first().getAttribute('data-outcome'), 'wrong-contest');
   assert.deepEqual(errors, []);

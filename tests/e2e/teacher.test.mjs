@@ -10,6 +10,7 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { artifacts, phonePage, repo, withServerAndBrowser } from './support.mjs';
+import { readXlsx } from './xlsx.mjs';
 
 const env = withServerAndBrowser();
 const fixtures = join(repo, 'tests', 'fixtures', 'contest', 'teacher');
@@ -45,7 +46,7 @@ test('teacher: create a contest, import three result files, reload, download the
 
   // Collect: three files at once; each listed with its outcome, in the teacher's language.
   await page
-    .locator('input[type=file]')
+    .locator('input[name=results]')
     .setInputFiles(['aziz.json', 'bobur.json', 'malika-edited.json'].map((f) => join(fixtures, f)));
   await page.locator('.outcome').nth(2).waitFor();
   const outcomes = await page.locator('.outcome').evaluateAll((els) => els.map((e) => [e.dataset.outcome, e.innerText]));
@@ -82,6 +83,66 @@ test('teacher: create a contest, import three result files, reload, download the
   assert.equal(book.subarray(0, 2).toString(), 'PK');
   assert.ok(book.length > 3000, `a whole workbook, not an empty file: ${book.length} bytes`);
 
+  // The class file for the organizer.
+  const [classFile] = await Promise.all([page.waitForEvent('download'), page.locator('button.download-class').click()]);
+  assert.equal(classFile.suggestedFilename(), `halol-class-${code}.json`);
+  const classPath = join(artifacts, classFile.suggestedFilename());
+  await classFile.saveAs(classPath);
+
   assert.deepEqual(errors, []);
   await context.close();
+
+  await organizer(classPath);
 });
+
+/** The organizer, on a device of their own: this class's file and another teacher's class (9-B,
+ * another code, same quiz) give one ranking with school and class columns; a file loaded twice
+ * adds nothing; the spreadsheet has the same rows. */
+async function organizer(classPath) {
+  const { page, errors, context } = await phonePage(env.browser);
+  await page.goto(`${env.server.url}teacher/`);
+  const school = page.locator('section.school');
+  await school.waitFor();
+  await school
+    .locator('input[name=class-files]')
+    .setInputFiles([classPath, join(fixtures, 'class-9-b.json'), classPath, join(fixtures, 'aziz.json')]);
+  const loaded = school.locator('.class-files .outcome');
+  await loaded.nth(3).waitFor();
+  const texts = await loaded.allInnerTexts();
+  assert.match(texts[0], /Yangi tanlovlar: 1, yangi natijalar: 2, avval bor edi: 0/);
+  assert.match(texts[1], /Yangi tanlovlar: 1, yangi natijalar: 2, avval bor edi: 0/);
+  assert.match(texts[2], /Yangi tanlovlar: 0, yangi natijalar: 0, avval bor edi: 2/);
+  assert.match(texts[3], /aziz\.json — Bu Halol sinf fayli emas/, 'a result file is not a class file');
+
+  // Tick both classes: one ranking.
+  const boxes = school.locator('input[name=school-contest]');
+  assert.equal(await boxes.count(), 2);
+  await boxes.nth(0).check();
+  await boxes.nth(1).check();
+  const rows = school.locator('table.ranking tbody tr');
+  await rows.nth(3).waitFor();
+  const table = await rows.evaluateAll((trs) =>
+    trs.map((tr) => [tr.querySelector('.name').innerText, tr.querySelector('.school').innerText, tr.querySelector('.class').innerText]),
+  );
+  assert.deepEqual(table, [
+    ['Sardor Qodirov', '12-maktab', '9-B'],
+    ['Aziz Karimov', '12-maktab', '9-A'],
+    ['Kamola Yusupova', '12-maktab', '9-B'],
+    ['Bobur Aliyev', '12-maktab', '9-A'],
+  ]);
+  const [xlsx] = await Promise.all([page.waitForEvent('download'), school.locator('button.download-xlsx').click()]);
+  assert.equal(xlsx.suggestedFilename(), 'halol-school-2.xlsx');
+  const [ranking] = readXlsx(readFileSync(await xlsx.path()));
+  assert.deepEqual(
+    ranking.rows.slice(1).map((r) => [r[0], r[1], r[2], r[3]]),
+    [
+      ['1', 'Sardor Qodirov', '9-B', '12-maktab'],
+      ['2', 'Aziz Karimov', '9-A', '12-maktab'],
+      ['3', 'Kamola Yusupova', '9-B', '12-maktab'],
+      ['4', 'Bobur Aliyev', '9-A', '12-maktab'],
+    ],
+  );
+  await page.screenshot({ path: join(artifacts, 'teacher-school-360x640.png'), fullPage: true });
+  assert.deepEqual(errors, []);
+  await context.close();
+}

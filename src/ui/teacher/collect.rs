@@ -5,8 +5,11 @@
 //! Duplicates (the same student twice) are shown side by side until the teacher keeps one.
 
 use super::files;
+use super::scanner::Scanner;
 use super::{use_contests, Rebuilt};
-use crate::engine::import::{import, student_key, Collection, Entry, ImportOutcome, Rejection};
+use crate::engine::import::{
+    import, import_qr, student_key, Collection, Entry, ImportOutcome, Rejection,
+};
 use crate::engine::pack::Pack;
 use crate::engine::result_record::ImportError;
 use crate::ui::i18n::{clock, points, t, use_lang, Msg};
@@ -66,25 +69,36 @@ pub fn import_files(
                     ImportOutcome::Rejected(Rejection::Unreadable(ImportError::NotJson { message }))
                 }
             };
-            let name_of = |id| {
-                collection
-                    .entry(id)
-                    .map(|e: &Entry| e.record.student.name.clone())
-            };
-            let who = match &outcome {
-                ImportOutcome::Accepted { id, .. }
-                | ImportOutcome::Duplicate { id, .. }
-                | ImportOutcome::AlreadyImported { id } => name_of(*id).unwrap_or_default(),
-                ImportOutcome::Rejected(
-                    Rejection::Tampered { name }
-                    | Rejection::WrongContest { name, .. }
-                    | Rejection::OtherQuestions { name, .. },
-                ) => name.clone(),
-                ImportOutcome::Rejected(Rejection::Unreadable(_)) => String::new(),
-            };
-            FileOutcome { file, who, outcome }
+            describe(file, outcome, collection)
         })
         .collect()
+}
+
+/// Imports one result read by the camera (its whole QR series) and says what happened.
+pub fn import_scanned(parts: &[String], pack: &Pack, collection: &mut Collection) -> FileOutcome {
+    let outcome = import_qr(parts, pack, collection);
+    describe("QR".to_string(), outcome, collection)
+}
+
+/// The line of the list for one imported file or scanned series.
+fn describe(file: String, outcome: ImportOutcome, collection: &Collection) -> FileOutcome {
+    let name_of = |id| {
+        collection
+            .entry(id)
+            .map(|e: &Entry| e.record.student.name.clone())
+    };
+    let who = match &outcome {
+        ImportOutcome::Accepted { id, .. }
+        | ImportOutcome::Duplicate { id, .. }
+        | ImportOutcome::AlreadyImported { id } => name_of(*id).unwrap_or_default(),
+        ImportOutcome::Rejected(
+            Rejection::Tampered { name }
+            | Rejection::WrongContest { name, .. }
+            | Rejection::OtherQuestions { name, .. },
+        ) => name.clone(),
+        ImportOutcome::Rejected(Rejection::Unreadable(_)) => String::new(),
+    };
+    FileOutcome { file, who, outcome }
 }
 
 /// The file picker, the drop zone, the list of outcomes and the duplicates to choose from.
@@ -127,6 +141,27 @@ pub fn CollectResults(
                 outcomes.update(|o| o.extend(listed));
             }
         });
+    };
+
+    // A whole QR series from the camera: imported like a file.
+    let scanned = move |parts: Vec<String>| {
+        let Some(code) = code.try_get_value() else {
+            return;
+        };
+        let Some(contest) = contests.get(&code) else {
+            return;
+        };
+        let done = pack
+            .try_with_value(|p| {
+                let (mut collection, _) = contest.collection(p).ok()?;
+                let listed = import_scanned(&parts, p, &mut collection);
+                Some((collection, listed))
+            })
+            .flatten();
+        if let Some((collection, listed)) = done {
+            contests.change(&code, |c| c.keep(&collection));
+            outcomes.update(|o| o.push(listed));
+        }
     };
 
     let keep = move |id| {
@@ -207,6 +242,7 @@ pub fn CollectResults(
                 </label>
                 <p class="hint">{t(Msg::TeacherDropHere)}</p>
             </div>
+            <Scanner on_whole=scanned />
             <Show when=move || !outcomes.with(Vec::is_empty) || !refused().is_empty()>
                 <h3>{t(Msg::TeacherFilesRead)}</h3>
                 <ul class="outcomes" aria-live="polite">

@@ -11,48 +11,64 @@ use crate::ui::browser;
 use crate::ui::i18n::{clock, points, show, t, use_lang, Msg};
 use leptos::prelude::*;
 
-/// The ranking and analytics tables with their downloads.
-#[component]
-pub fn Results(
-    /// The contest's pack.
+/// The ranking and the analytics of one contest's collection, for [`Results`].
+pub fn contest_results(
     pack: StoredValue<Pack>,
-    /// The contest's collection, rebuilt from its kept records.
     rebuilt: Memo<Rebuilt>,
-) -> impl IntoView {
-    let lang = use_lang();
-    let contest = Memo::new(move |_| {
-        rebuilt.with(|r| {
-            r.as_ref()
-                .map(|(c, _)| c.contest().to_string())
-                .unwrap_or_default()
-        })
-    });
-    let rows: Memo<Vec<RankRow>> = Memo::new(move |_| {
+) -> (Memo<Vec<RankRow>>, Memo<Vec<QuestionStats>>, Signal<String>) {
+    let rows = Memo::new(move |_| {
         rebuilt.with(|r| r.as_ref().map(|(c, _)| rank(&[c])).unwrap_or_default())
     });
-    let stats: Memo<Vec<QuestionStats>> = Memo::new(move |_| {
+    let stats = Memo::new(move |_| {
         rebuilt.with(|r| {
             r.as_ref()
                 .map(|(c, _)| pack.with_value(|p| analytics(p, &[c])))
                 .unwrap_or_default()
         })
     });
+    let stem = Signal::derive(move || {
+        rebuilt.with(|r| {
+            r.as_ref()
+                .map(|(c, _)| format!("halol-{}", c.contest()))
+                .unwrap_or_default()
+        })
+    });
+    (rows, stats, stem)
+}
+
+/// The ranking and analytics tables with their downloads: of one contest, or of several classes
+/// together (`school`: then the school column is shown too).
+#[component]
+pub fn Results(
+    /// The pack the contests are on.
+    pack: StoredValue<Pack>,
+    /// The ranking, from `ranking::rank` (or `school::school_ranking`).
+    rows: Memo<Vec<RankRow>>,
+    /// The per-question analytics.
+    stats: Memo<Vec<QuestionStats>>,
+    /// The downloads' file name without extension, e.g. `halol-481GM0C1SQ`.
+    stem: Signal<String>,
+    /// Whether to show the school column (several classes).
+    #[prop(optional)]
+    school: bool,
+) -> impl IntoView {
+    let lang = use_lang();
     let error = RwSignal::new(None::<String>);
     let download_ranking = move |_| {
         let csv = rows.with_untracked(|r| ranking_csv(r, lang.get_untracked()));
-        let name = format!("halol-{}-ranking.csv", contest.get_untracked());
+        let name = format!("{}-ranking.csv", stem.get_untracked());
         error.set(browser::download(&name, "text/csv;charset=utf-8", csv.as_bytes()).err());
     };
     let download_analytics = move |_| {
         let csv = stats.with_untracked(|s| analytics_csv(s, lang.get_untracked()));
-        let name = format!("halol-{}-questions.csv", contest.get_untracked());
+        let name = format!("{}-questions.csv", stem.get_untracked());
         error.set(browser::download(&name, "text/csv;charset=utf-8", csv.as_bytes()).err());
     };
     let download_xlsx = move |_| {
         let bytes = rows.with_untracked(|r| {
             stats.with_untracked(|s| contest_xlsx(r, s, lang.get_untracked(), browser::now_ms()))
         });
-        let name = format!("halol-{}.xlsx", contest.get_untracked());
+        let name = format!("{}.xlsx", stem.get_untracked());
         let mime = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
         error.set(match bytes {
             Ok(bytes) => browser::download(&name, mime, &bytes).err(),
@@ -102,6 +118,7 @@ pub fn Results(
                             <tr>
                                 <th scope="col">{t(Msg::TeacherPlace)}</th>
                                 <th scope="col">{t(Msg::TeacherName)}</th>
+                                {school.then(|| view! { <th scope="col">{t(Msg::TeacherSchool)}</th> })}
                                 <th scope="col">{t(Msg::TeacherClass)}</th>
                                 <th scope="col">{t(Msg::Score)}</th>
                                 <th scope="col">{t(Msg::TimeTaken)}</th>
@@ -128,7 +145,15 @@ pub fn Results(
                                             <tr class:duplicate=r.duplicate>
                                                 <td class="place">{place}</td>
                                                 <td class="name">{r.student.name.clone()}</td>
-                                                <td>{r.student.class.clone().unwrap_or_default()}</td>
+                                                {school
+                                                    .then(|| {
+                                                        view! {
+                                                            <td class="school">
+                                                                {r.student.school.clone().unwrap_or_default()}
+                                                            </td>
+                                                        }
+                                                    })}
+                                                <td class="class">{r.student.class.clone().unwrap_or_default()}</td>
                                                 <td class="points">
                                                     {move || {
                                                         format!(
