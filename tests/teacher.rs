@@ -251,3 +251,56 @@ async fn importing_a_good_a_tampered_and_a_duplicate_result_lists_three_outcomes
     assert_eq!(contests.get(&code).unwrap().records.len(), 1);
     drop(handle);
 }
+
+/// Makes the browser's camera refuse with the DOMException `name`, as it does when the teacher
+/// says no (`NotAllowedError`) or the device has no camera (`NotFoundError`).
+fn camera_refuses(name: &str) {
+    let devices = window()
+        .navigator()
+        .media_devices()
+        .expect("mediaDevices exists on a secure page");
+    let refuse = js_sys::Function::new_no_args(&format!(
+        "return Promise.reject(new DOMException('refused in a test', '{name}'))"
+    ));
+    let descriptor = js_sys::Object::new();
+    js_sys::Reflect::set(&descriptor, &"value".into(), &refuse).unwrap();
+    js_sys::Reflect::set(&descriptor, &"configurable".into(), &JsValue::TRUE).unwrap();
+    js_sys::Object::define_property(&devices, &"getUserMedia".into(), &descriptor);
+}
+
+#[wasm_bindgen_test]
+async fn a_camera_that_cannot_open_says_why_and_offers_to_try_again() {
+    for (refusal, expected) in [
+        ("NotAllowedError", Msg::CameraDenied),
+        ("NotFoundError", Msg::CameraMissing),
+        ("AbortError", Msg::CameraFailed),
+    ] {
+        camera_refuses(refusal);
+        let root = container();
+        let handle = leptos::mount::mount_to(root.clone(), move || {
+            i18n::provide_lang(Lang::Ru);
+            view! { <halol::ui::teacher::scanner::Scanner on_whole=|_| {} /> }
+        });
+        find::<web_sys::HtmlElement>(&root, "button.scan-start").click();
+        let status = || {
+            root.query_selector(".scan-status")
+                .ok()
+                .flatten()
+                .and_then(|s| s.text_content())
+                .unwrap_or_default()
+        };
+        wait_for(refusal, &root, || status() == expected.text(Lang::Ru)).await;
+        assert!(
+            root.query_selector("button.scan-start").unwrap().is_some(),
+            "{refusal}: the start button is back"
+        );
+        assert!(
+            root.query_selector("video.camera.hidden")
+                .unwrap()
+                .is_some(),
+            "{refusal}: no empty camera picture"
+        );
+        drop(handle);
+        root.remove();
+    }
+}

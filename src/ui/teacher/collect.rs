@@ -15,7 +15,6 @@ use crate::engine::result_record::ImportError;
 use crate::ui::i18n::{clock, points, t, use_lang, Msg};
 use leptos::prelude::*;
 use leptos::task::spawn_local;
-use wasm_bindgen::JsCast;
 
 /// What happened to one file.
 #[derive(Clone, Debug, PartialEq)]
@@ -101,6 +100,9 @@ fn describe(file: String, outcome: ImportOutcome, collection: &Collection) -> Fi
     FileOutcome { file, who, outcome }
 }
 
+/// One import into a contest's collection, listing what happened.
+type ImportStep = Box<dyn FnOnce(&Pack, &mut Collection) -> Vec<FileOutcome>>;
+
 /// The file picker, the drop zone, the list of outcomes and the duplicates to choose from.
 #[component]
 pub fn CollectResults(
@@ -117,34 +119,9 @@ pub fn CollectResults(
     let outcomes = RwSignal::new(Vec::<FileOutcome>::new());
     let over = RwSignal::new(false);
 
-    let take = move |list: Vec<web_sys::File>| {
-        if list.is_empty() {
-            return;
-        }
-        spawn_local(async move {
-            let read = files::read_all(list).await;
-            let Some(code) = code.try_get_value() else {
-                return;
-            };
-            let Some(contest) = contests.get(&code) else {
-                return;
-            };
-            let done = pack
-                .try_with_value(|p| {
-                    let (mut collection, _) = contest.collection(p).ok()?;
-                    let listed = import_files(read, p, &mut collection);
-                    Some((collection, listed))
-                })
-                .flatten();
-            if let Some((collection, listed)) = done {
-                contests.change(&code, |c| c.keep(&collection));
-                outcomes.update(|o| o.extend(listed));
-            }
-        });
-    };
-
-    // A whole QR series from the camera: imported like a file.
-    let scanned = move |parts: Vec<String>| {
+    // Rebuilds the contest's collection, lets `import` add to it, keeps the records and lists
+    // what happened.
+    let import_with = move |import: ImportStep| {
         let Some(code) = code.try_get_value() else {
             return;
         };
@@ -154,14 +131,29 @@ pub fn CollectResults(
         let done = pack
             .try_with_value(|p| {
                 let (mut collection, _) = contest.collection(p).ok()?;
-                let listed = import_scanned(&parts, p, &mut collection);
+                let listed = import(p, &mut collection);
                 Some((collection, listed))
             })
             .flatten();
         if let Some((collection, listed)) = done {
             contests.change(&code, |c| c.keep(&collection));
-            outcomes.update(|o| o.push(listed));
+            outcomes.update(|o| o.extend(listed));
         }
+    };
+
+    let take = move |list: Vec<web_sys::File>| {
+        if list.is_empty() {
+            return;
+        }
+        spawn_local(async move {
+            let read = files::read_all(list).await;
+            import_with(Box::new(move |p, c| import_files(read, p, c)));
+        });
+    };
+
+    // A whole QR series from the camera: imported like a file.
+    let scanned = move |parts: Vec<String>| {
+        import_with(Box::new(move |p, c| vec![import_scanned(&parts, p, c)]));
     };
 
     let keep = move |id| {
@@ -221,25 +213,7 @@ pub fn CollectResults(
                     take(files::list(ev.data_transfer().and_then(|d| d.files())));
                 }
             >
-                <label class="btn file-pick">
-                    {t(Msg::TeacherChooseFiles)}
-                    <input
-                        class="visually-hidden"
-                        type="file"
-                        name="results"
-                        multiple
-                        accept=".json,application/json"
-                        on:change=move |ev| {
-                            let Some(input) = ev
-                                .target()
-                                .and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok()) else {
-                                return;
-                            };
-                            take(files::list(input.files()));
-                            input.set_value("");
-                        }
-                    />
-                </label>
+                <files::FilePicker name="results" label=Msg::TeacherChooseFiles on_files=take />
                 <p class="hint">{t(Msg::TeacherDropHere)}</p>
             </div>
             <Scanner on_whole=scanned />

@@ -16,7 +16,6 @@ use crate::engine::school::{read_class_file, school_ranking};
 use crate::ui::i18n::{class_merged, t, tx, use_lang, Msg};
 use leptos::prelude::*;
 use leptos::task::spawn_local;
-use wasm_bindgen::JsCast;
 
 /// What happened to one class file.
 #[derive(Clone, Debug, PartialEq)]
@@ -73,25 +72,12 @@ pub fn SchoolPanel() -> impl IntoView {
         <section class="school card">
             <h2>{t(Msg::SchoolTitle)}</h2>
             <p class="hint">{t(Msg::SchoolLead)}</p>
-            <label class="btn secondary file-pick">
-                {t(Msg::SchoolLoadFiles)}
-                <input
-                    class="visually-hidden"
-                    type="file"
-                    name="class-files"
-                    multiple
-                    accept=".json,application/json"
-                    on:change=move |ev| {
-                        let Some(input) = ev
-                            .target()
-                            .and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok()) else {
-                            return;
-                        };
-                        take(files::list(input.files()));
-                        input.set_value("");
-                    }
-                />
-            </label>
+            <files::FilePicker
+                name="class-files"
+                label=Msg::SchoolLoadFiles
+                class="secondary"
+                on_files=take
+            />
             <ul class="outcomes class-files" aria-live="polite">
                 {move || {
                     loaded
