@@ -396,6 +396,32 @@ fn the_best_attempt_has_the_highest_share_then_the_shortest_time() {
 }
 
 #[test]
+fn the_log_keeps_the_newest_attempts_of_each_pack_and_always_the_best() {
+    use halol::engine::saved::ATTEMPTS_KEPT_PER_PACK as KEPT;
+    let template = attempt(&namuna(), 1, 3);
+    let mut log = AttemptLog::new();
+    // Pack `a`: the third attempt is the best (3 of 3); every other one scores 1 of 3.
+    for i in 0..(KEPT as u64 + 10) {
+        let score = if i == 2 { 3.0 } else { 1.0 };
+        log.push(scored(&template, "a", score, 3.0, i));
+        if i % 4 == 0 {
+            log.push(scored(&template, "b", 2.0, 3.0, 1000 + i));
+        }
+    }
+    let kept: Vec<u64> = log.for_pack("a").map(|a| a.duration_ms).collect();
+    assert_eq!(kept.len(), KEPT, "at most {KEPT} per pack");
+    assert_eq!(kept[0], 2, "the best attempt stays, however old");
+    let newest: Vec<u64> = (11..KEPT as u64 + 10).collect();
+    assert_eq!(&kept[1..], newest.as_slice(), "then the newest ones");
+    assert_eq!(log.best("a").map(|a| a.duration_ms), Some(2));
+    assert_eq!(
+        log.for_pack("b").count(),
+        (KEPT + 10).div_ceil(4),
+        "another pack's attempts are not dropped for `a`"
+    );
+}
+
+#[test]
 fn for_pack_lists_one_packs_attempts_oldest_first() {
     let template = attempt(&namuna(), 1, 3);
     let mut log = AttemptLog::new();

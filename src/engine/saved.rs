@@ -163,7 +163,13 @@ impl Attempt {
     }
 }
 
-/// Every finished attempt on this device, in the order they were added (oldest first).
+/// How many finished attempts the log keeps per pack. Each carries its whole session (a few KB
+/// for the largest pack), so an unbounded log would fill local storage (about 5 MB) after a few
+/// hundred attempts; the intro screen only shows the best and the last.
+pub const ATTEMPTS_KEPT_PER_PACK: usize = 20;
+
+/// Every finished attempt on this device, in the order they were added (oldest first); at most
+/// [`ATTEMPTS_KEPT_PER_PACK`] per pack.
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
 pub struct AttemptLog {
     attempts: Vec<Attempt>,
@@ -175,9 +181,24 @@ impl AttemptLog {
         AttemptLog::default()
     }
 
-    /// Adds a finished attempt at the end (the newest).
+    /// Adds a finished attempt at the end (the newest). When its pack then has more than
+    /// [`ATTEMPTS_KEPT_PER_PACK`] attempts, the oldest of them is dropped, unless it is the best
+    /// one (the best score is never lost): then the oldest after it goes.
     pub fn push(&mut self, attempt: Attempt) {
+        let pack_id = attempt.pack_id.clone();
         self.attempts.push(attempt);
+        if self.for_pack(&pack_id).count() <= ATTEMPTS_KEPT_PER_PACK {
+            return;
+        }
+        let best = self.best_index(&pack_id);
+        if let Some(oldest) = self
+            .attempts
+            .iter()
+            .enumerate()
+            .position(|(i, a)| a.pack_id == pack_id && Some(i) != best)
+        {
+            self.attempts.remove(oldest);
+        }
     }
 
     /// Every attempt, oldest first.
@@ -203,11 +224,22 @@ impl AttemptLog {
     /// The best attempt on a pack: the highest share of the points, then the shortest duration;
     /// of attempts equal in both, the earliest. `None` when the pack was never finished.
     pub fn best(&self, pack_id: &str) -> Option<&Attempt> {
-        let on_pack = self.attempts.iter().filter(|a| a.pack_id == pack_id);
-        on_pack.fold(None, |best, a| match best {
-            Some(b) if a.rank_against(b) != Ordering::Greater => Some(b),
-            _ => Some(a),
-        })
+        self.best_index(pack_id).map(|i| &self.attempts[i])
+    }
+
+    /// Where [`AttemptLog::best`] is in the log.
+    fn best_index(&self, pack_id: &str) -> Option<usize> {
+        let on_pack = self
+            .attempts
+            .iter()
+            .enumerate()
+            .filter(|(_, a)| a.pack_id == pack_id);
+        on_pack
+            .fold(None, |best: Option<(usize, &Attempt)>, (i, a)| match best {
+                Some((_, b)) if a.rank_against(b) != Ordering::Greater => best,
+                _ => Some((i, a)),
+            })
+            .map(|(i, _)| i)
     }
 }
 
