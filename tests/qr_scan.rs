@@ -16,7 +16,7 @@ fn law_record(name: &str, seed: u32) -> (halol::engine::pack::Pack, String, Resu
     let code = code("qonun-bilimdonlari", 7, Some(12), Some(20));
     let steps: Vec<Step> = (0..12)
         .map(|i| {
-            if (i + seed) % 3 == 0 {
+            if (i + seed).is_multiple_of(3) {
                 Step::Wrong
             } else {
                 Step::Right
