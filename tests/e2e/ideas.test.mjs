@@ -11,7 +11,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { artifacts, phonePage, withServerAndBrowser } from './support.mjs';
+import { artifacts, phonePage, startServer, withServerAndBrowser } from './support.mjs';
 import { readXlsx } from './xlsx.mjs';
 
 const env = withServerAndBrowser();
@@ -56,6 +56,12 @@ const IDEAS = [
 
 /** Every author's name, school and class and every contact: none of them may reach the jury. */
 const PRIVATE = IDEAS.flatMap((i) => [i.contact, ...i.authors.flatMap((a) => [a.name, a.school, ...(a.class ? [a.class] : [])])]);
+
+/** Nothing is wider than the phone's screen (no sideways scrolling). */
+async function assertFits(page) {
+  const [scroll, view] = await page.evaluate(() => [document.documentElement.scrollWidth, innerWidth]);
+  assert.ok(scroll <= view, `the page is ${scroll} px wide on a ${view} px screen`);
+}
 
 /** Fills the form with `idea`, all but `skip` (a field id). */
 async function fill(page, idea, { skip } = {}) {
@@ -161,6 +167,7 @@ async function juror(packPath, name, marks, { laptop = false, warnFirst = false 
   }
   await score(1);
   await score(2);
+  await assertFits(page);
   assert.match(await page.locator('.progress-line').innerText(), /3 ta gʻoyadan 3 tasi baholandi/);
   const [download] = await Promise.all([page.waitForEvent('download'), page.locator('button.export-scores').click()]);
   const path = join(files, download.suggestedFilename());
@@ -188,6 +195,7 @@ test('students, an organizer and two jurors: three ideas, one blind jury pack, a
   await page.locator('#idea-title').waitFor();
   const { effect, ...rest } = IDEAS[0];
   assert.deepEqual(await readForm(page), { ...rest, effect: '' }, 'every word is back after the reload');
+  await assertFits(page);
 
   // Submitting without the effect: the summary takes the focus and the field says why.
   await page.locator('button.submit-idea').click();
@@ -301,4 +309,35 @@ test('students, an organizer and two jurors: three ideas, one blind jury pack, a
 
   assert.deepEqual(organizer.errors, []);
   await organizer.context.close();
+});
+
+test('after one visit both idea pages work with the server gone: a draft kept, an idea sealed, the jury page open', async () => {
+  const server = await startServer();
+  const { page, errors, context } = await phonePage(env.browser);
+  const controlled = () =>
+    page.waitForFunction(() => navigator.serviceWorker?.controller !== null, null, { timeout: 20000 });
+  await page.goto(`${server.url}jury/#/juror`);
+  await page.locator('.juror-panel').waitFor();
+  await controlled();
+  assert.ok((await page.evaluate(() => caches.keys())).some((k) => k.startsWith('halol-jury-')));
+  await page.goto(`${server.url}ideas/`);
+  await page.locator('#idea-title').waitFor();
+  await controlled();
+  assert.ok((await page.evaluate(() => caches.keys())).some((k) => k.startsWith('halol-ideas-')));
+  server.stop();
+
+  // No network: the student's page reloads, keeps the draft and seals the idea.
+  await page.reload();
+  await fill(page, IDEAS[1]);
+  await page.reload();
+  assert.equal(await page.locator('#idea-title').inputValue(), IDEAS[1].title);
+  await page.locator('button.submit-idea').click();
+  await page.locator('.submitted').waitFor();
+
+  // The jury page too opens with the server gone, ready for a pack.
+  await page.goto(`${server.url}jury/#/juror`);
+  await page.locator('.juror-panel').waitFor();
+  assert.equal(await page.locator('input[name=jury-pack]').count(), 1);
+  assert.deepEqual(errors, []);
+  await context.close();
 });
