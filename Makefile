@@ -1,7 +1,8 @@
 # Halol: the two commands (see README.md).
 #   make serve  installs what is missing, then serves the app on http://127.0.0.1:8080
 #   make test   installs what is missing, then runs every test layer
-#   make size   builds both pages and prints the size of each file (student app, then teacher/)
+#   make size   builds every page and prints the size of each file (student app, then teacher/,
+#               ideas/ and jury/)
 #   make bench  the size and speed budget: Lighthouse, 5 runs per page (target/bench/)
 .PHONY: serve test size bench setup
 

@@ -46,7 +46,7 @@ cargo_tests "native cargo test" "$logs/native.log" cargo test --locked
 
 step "component tests (headless Chromium)"
 cargo_tests "component tests" "$logs/components.log" \
-  cargo test --locked --target wasm32-unknown-unknown --test components --test storage --test teacher
+  cargo test --locked --target wasm32-unknown-unknown --test components --test storage --test teacher --test ideas
 
 step "release bundle (student app, then the teacher's page into dist/teacher/)"
 scripts/build.sh

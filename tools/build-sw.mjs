@@ -2,14 +2,18 @@
 // build and a build id hashed from their contents (see tools/sw.template.js).
 import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
-import { join, relative, sep } from 'node:path';
+import { basename, join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const staging = process.env.TRUNK_STAGING_DIR;
 if (!staging) throw new Error('TRUNK_STAGING_DIR is not set: run this as a Trunk post_build hook');
-// The teacher's page (teacher.html → dist/teacher/) gets a worker of its own, with its own cache
-// name, that also precaches the packs it fetches from the student app's ../quizzes/.
-const teacher = /teacher\.html$/.test(process.env.TRUNK_HTML_FILE ?? '');
+// Every page gets a worker of its own, with a cache named after the page (index.html → halol-app,
+// teacher.html → halol-teacher, ideas.html → halol-ideas, jury.html → halol-jury), so no worker
+// deletes another's files. The pages in sub-folders also precache the icon they use from ../,
+// and the teacher's page the packs it fetches from the student app's ../quizzes/.
+const page = basename(process.env.TRUNK_HTML_FILE ?? 'index.html', '.html');
+if (!/^[a-z0-9-]+$/.test(page)) throw new Error(`build-sw.mjs: a page name made of a-z, 0-9 and - is expected, not ${page}`);
+const name = page === 'index' ? 'halol-app' : `halol-${page}`;
 const source = process.env.TRUNK_SOURCE_DIR ?? process.cwd();
 
 const files = [];
@@ -27,18 +31,17 @@ const urls = files.map((path) => {
   hash.update(url).update('\0').update(readFileSync(path));
   return url === 'index.html' ? './' : `./${url}`;
 });
-if (teacher) {
+if (page === 'teacher') {
   const quizzes = join(source, 'quizzes');
-  for (const name of readdirSync(quizzes).sort()) {
-    if (!name.endsWith('.json') || name.endsWith('.schema.json')) continue;
-    hash.update(name).update('\0').update(readFileSync(join(quizzes, name)));
-    urls.push(`../quizzes/${name}`);
+  for (const file of readdirSync(quizzes).sort()) {
+    if (!file.endsWith('.json') || file.endsWith('.schema.json')) continue;
+    hash.update(file).update('\0').update(readFileSync(join(quizzes, file)));
+    urls.push(`../quizzes/${file}`);
   }
-  urls.push('../favicon.svg');
 }
+if (page !== 'index') urls.push('../favicon.svg');
 const build = hash.digest('hex').slice(0, 16);
 const template = readFileSync(fileURLToPath(new URL('./sw.template.js', import.meta.url)), 'utf8');
-const name = teacher ? 'halol-teacher' : 'halol-app';
 const sw = template.replace('__NAME__', name).replace('__BUILD__', build).replace('__FILES__', JSON.stringify(urls, null, 2));
 writeFileSync(join(staging, 'sw.js'), sw);
 console.log(`sw.js (${name}): build ${build}, ${urls.length} files precached`);

@@ -9,7 +9,7 @@ use leptos::prelude::*;
 
 /// Bytes of record text per QR code: dense enough to need few codes, sparse enough to scan from a
 /// phone screen with a cheap camera.
-const QR_CHUNK: usize = 400;
+pub const QR_CHUNK: usize = 400;
 
 /// The file name of a record: `halol-<code>-<name>.json`, with only safe characters.
 pub fn file_name(record: &ResultRecord) -> String {

@@ -1,4 +1,6 @@
-//! The home page: the list of bundled quizzes; on Fridays the Friday quiz comes first.
+//! The home page: the list of bundled quizzes (on Fridays the Friday quiz comes first), and the
+//! ways to the classroom contest, the idea contest (`ideas/`) and the teachers' and organizers'
+//! pages (`teacher/`, `jury/`).
 
 use crate::engine::catalog::Catalog;
 use crate::engine::route::Route;
@@ -24,6 +26,7 @@ pub fn HomePage(
         <nav class="contest-links">
             <a class="btn join-link" href=Route::Join(None).href()>{t(Msg::JoinContest)}</a>
             <a class="btn secondary results-link" href=Route::MyResults.href()>{t(Msg::MyResults)}</a>
+            <a class="btn secondary ideas-link" href="ideas/">{t(Msg::IdeasLink)}</a>
         </nav>
         <ul class="pack-list">
             {items
@@ -47,5 +50,6 @@ pub fn HomePage(
                 .collect_view()}
         </ul>
         <p class="teacher-link"><a href="teacher/">{t(Msg::ForTeachers)} " →"</a></p>
+        <p class="jury-link"><a href="jury/">{t(Msg::JuryLink)} " →"</a></p>
     }
 }

@@ -213,6 +213,110 @@ pub enum Msg {
     TeacherNoResults,
     TeacherStudentApp,
     TeacherFilesRead,
+    IdeasLink,
+    JuryLink,
+    IdeasPage,
+    IdeaBlindHint,
+    IdeaTitle,
+    IdeaProblem,
+    IdeaProblemHint,
+    IdeaSolution,
+    IdeaSolutionHint,
+    IdeaImplementation,
+    IdeaImplementationHint,
+    IdeaEffect,
+    IdeaEffectHint,
+    IdeaCategory,
+    IdeaChooseCategory,
+    IdeaAuthors,
+    IdeaAuthorAge,
+    IdeaAuthorSchool,
+    IdeaAuthorClass,
+    IdeaAddAuthor,
+    IdeaRemoveAuthor,
+    IdeaContact,
+    IdeaContactHint,
+    IdeaSubmit,
+    IdeaDraftSaved,
+    KeptInMemory,
+    IdeaReady,
+    IdeaHandOffHint,
+    IdeaQrTooLong,
+    IdeaNumber,
+    IdeaSubmittedOn,
+    IdeaWriteAnother,
+    MyIdeas,
+    MyIdeasEmpty,
+    IdeaStateSubmitted,
+    IdeaConfirmDelete,
+    SettingsBroken,
+    ProblemMissing,
+    ProblemCategory,
+    ProblemNoAuthor,
+    ProblemAgeDigits,
+    JuryPage,
+    JuryTabOrganizer,
+    JuryTabJuror,
+    JuryRejected,
+    JuryDropFile,
+    FileIdea,
+    FileJuryPack,
+    FileScores,
+    FileQuizResult,
+    ReasonUnreadable,
+    ReasonNewerVersion,
+    ReasonIdeaTampered,
+    ReasonOtherContest,
+    ReasonIdeaAgain,
+    OrgLead,
+    OrgCollect,
+    OrgChooseIdeas,
+    OrgAccepted,
+    OrgNoIdeas,
+    OrgRemove,
+    OrgConfirmRemove,
+    OrgConfirmRemoveInPack,
+    OrgPack,
+    OrgPackLead,
+    OrgMakePack,
+    OrgDownloadPack,
+    OrgConfirmNewPack,
+    OrgPackStale,
+    OrgNeedIdeas,
+    OrgPackId,
+    OrgSheets,
+    OrgNeedPack,
+    OrgChooseSheets,
+    OrgDuplicates,
+    OrgExported,
+    OrgMarksGiven,
+    OrgRanking,
+    OrgRankingHint,
+    OrgNoScores,
+    OrgJurors,
+    SheetSameJuror,
+    SheetAgain,
+    SheetTampered,
+    SheetOtherPack,
+    SheetUnknownIdea,
+    SheetUnknownCriterion,
+    SheetMarkTooHigh,
+    JurorLead,
+    JurorOpenPack,
+    JurorPackTampered,
+    JurorName,
+    JurorComment,
+    JurorCriteriaHelp,
+    JurorExport,
+    JurorIncomplete,
+    JurorExportAnyway,
+    JurorKeepScoring,
+    JurorNameNeeded,
+    JurorExported,
+    JurorScoresSaved,
+    JurorOpenAnother,
+    JurorConfirmReplace,
+    JurorSamePack,
 }
 
 impl Msg {
@@ -783,6 +887,415 @@ impl Msg {
                 "Прочитанные файлы",
                 "Files read",
             ],
+            Msg::IdeasLink => [
+                "Gʻoyalar tanlovi: oʻz gʻoyangizni yuboring",
+                "Ғоялар танлови: ўз ғоянгизни юборинг",
+                "Конкурс идей: предложите свою идею",
+                "Idea contest: send in your idea",
+            ],
+            Msg::JuryLink => [
+                "Gʻoyalar tanlovi tashkilotchilari va hakamlari uchun",
+                "Ғоялар танлови ташкилотчилари ва ҳакамлари учун",
+                "Для организаторов и жюри конкурса идей",
+                "For organizers and jurors of the idea contest",
+            ],
+            Msg::IdeasPage => ["Gʻoyalar tanlovi", "Ғоялар танлови", "Конкурс идей", "Idea contest"],
+            Msg::IdeaBlindHint => [
+                "Hakamlar gʻoyangizni mualliflar ismisiz, faqat kod bilan koʻradi: matnda ismingizni yozmang. Yozganlaringiz har bir harfdan keyin shu qurilmada saqlanadi.",
+                "Ҳакамлар ғоянгизни муаллифлар исмисиз, фақат код билан кўради: матнда исмингизни ёзманг. Ёзганларингиз ҳар бир ҳарфдан кейин шу қурилмада сақланади.",
+                "Жюри видит идею без имён авторов, только под кодом: не пишите своё имя в тексте. Написанное сохраняется на этом устройстве после каждой буквы.",
+                "The jurors see your idea without the authors' names, only under a code: do not write your name in the text. What you write is saved on this device after every letter.",
+            ],
+            Msg::IdeaTitle => ["Gʻoyaning nomi", "Ғоянинг номи", "Название идеи", "Title of the idea"],
+            Msg::IdeaProblem => ["Muammo", "Муаммо", "Проблема", "The problem"],
+            Msg::IdeaProblemHint => [
+                "Qaysi korrupsiya muammosini hal qilmoqchisiz? U qayerda uchraydi va kimga zarar yetkazadi?",
+                "Қайси коррупция муаммосини ҳал қилмоқчисиз? У қаерда учрайди ва кимга зарар етказади?",
+                "Какую проблему коррупции вы хотите решить? Где она встречается и кому вредит?",
+                "Which corruption problem do you want to solve? Where does it happen, and whom does it harm?",
+            ],
+            Msg::IdeaSolution => ["Taklif etilayotgan yechim", "Таклиф этилаётган ечим", "Предлагаемое решение", "The proposed solution"],
+            Msg::IdeaSolutionHint => [
+                "Nimani oʻzgartirishni taklif qilasiz?",
+                "Нимани ўзгартиришни таклиф қиласиз?",
+                "Что вы предлагаете изменить?",
+                "What do you propose to change?",
+            ],
+            Msg::IdeaImplementation => ["Amalga oshirish yoʻli", "Амалга ошириш йўли", "Как это внедрить", "How to put it into practice"],
+            Msg::IdeaImplementationHint => [
+                "Kim, qanday qadamlar bilan va qancha vaqtda amalga oshiradi?",
+                "Ким, қандай қадамлар билан ва қанча вақтда амалга оширади?",
+                "Кто, какими шагами и за какое время это сделает?",
+                "Who would do it, in which steps, and how long would it take?",
+            ],
+            Msg::IdeaEffect => ["Kutilayotgan natija", "Кутилаётган натижа", "Ожидаемый результат", "The expected effect"],
+            Msg::IdeaEffectHint => [
+                "Gʻoya amalga oshsa, nima oʻzgaradi va buni qanday bilish mumkin?",
+                "Ғоя амалга ошса, нима ўзгаради ва буни қандай билиш мумкин?",
+                "Что изменится, если идею воплотят, и как это увидеть?",
+                "What would change if the idea were put in place, and how could it be seen?",
+            ],
+            Msg::IdeaCategory => ["Yoʻnalish", "Йўналиш", "Направление", "Category"],
+            Msg::IdeaChooseCategory => [
+                "— yoʻnalishni tanlang —",
+                "— йўналишни танланг —",
+                "— выберите направление —",
+                "— choose a category —",
+            ],
+            Msg::IdeaAuthors => ["Mualliflar", "Муаллифлар", "Авторы", "Authors"],
+            Msg::IdeaAuthorAge => ["Yoshi", "Ёши", "Возраст", "Age"],
+            Msg::IdeaAuthorSchool => [
+                "Maktab, kollej yoki oliygoh",
+                "Мактаб, коллеж ёки олийгоҳ",
+                "Школа, колледж или вуз",
+                "School, college or university",
+            ],
+            Msg::IdeaAuthorClass => [
+                "Sinf yoki guruh (ixtiyoriy)",
+                "Синф ёки гуруҳ (ихтиёрий)",
+                "Класс или группа (необязательно)",
+                "Class or group (optional)",
+            ],
+            Msg::IdeaAddAuthor => ["+ Muallif qoʻshish", "+ Муаллиф қўшиш", "+ Добавить автора", "+ Add an author"],
+            Msg::IdeaRemoveAuthor => [
+                "Bu muallifni olib tashlash",
+                "Бу муаллифни олиб ташлаш",
+                "Убрать этого автора",
+                "Remove this author",
+            ],
+            Msg::IdeaContact => [
+                "Aloqa (ixtiyoriy): telefon, e-pochta yoki Telegram",
+                "Алоқа (ихтиёрий): телефон, э-почта ёки Telegram",
+                "Контакт (необязательно): телефон, e-mail или Telegram",
+                "Contact (optional): phone, e-mail or Telegram",
+            ],
+            Msg::IdeaContactHint => [
+                "Uni faqat tashkilotchi koʻradi, hakamlar koʻrmaydi.",
+                "Уни фақат ташкилотчи кўради, ҳакамлар кўрмайди.",
+                "Его видит только организатор, жюри — нет.",
+                "Only the organizer sees it, never the jurors.",
+            ],
+            Msg::IdeaSubmit => ["Gʻoyani yuborish", "Ғояни юбориш", "Подать идею", "Submit the idea"],
+            Msg::IdeaDraftSaved => [
+                "✓ Qoralama shu qurilmada saqlandi",
+                "✓ Қоралама шу қурилмада сақланди",
+                "✓ Черновик сохранён на этом устройстве",
+                "✓ Draft saved on this device",
+            ],
+            Msg::KeptInMemory => [
+                "⚠ Faqat shu sahifa ochiq turganda saqlanadi",
+                "⚠ Фақат шу саҳифа очиқ турганда сақланади",
+                "⚠ Сохраняется, только пока открыта страница",
+                "⚠ Kept only while this page is open",
+            ],
+            Msg::IdeaReady => [
+                "Gʻoyangiz tayyor: endi faylni tashkilotchiga yuboring",
+                "Ғоянгиз тайёр: энди файлни ташкилотчига юборинг",
+                "Идея готова: теперь отправьте файл организатору",
+                "Your idea is ready: now send the file to the organizer",
+            ],
+            Msg::IdeaHandOffHint => [
+                "Faylni Telegram yoki USB orqali yuboring. Gʻoya shu telefonda ham saqlanadi: uni «Mening gʻoyalarim» roʻyxatidan qayta yuklab olish mumkin.",
+                "Файлни Telegram ёки USB орқали юборинг. Ғоя шу телефонда ҳам сақланади: уни «Менинг ғояларим» рўйхатидан қайта юклаб олиш мумкин.",
+                "Отправьте файл через Telegram или USB. Идея остаётся и в телефоне: её можно снова скачать из списка «Мои идеи».",
+                "Send the file by Telegram or USB. The idea also stays on this phone: you can download it again from “My ideas”.",
+            ],
+            Msg::IdeaQrTooLong => [
+                "Gʻoya QR kodlar uchun juda uzun: faylni yuboring.",
+                "Ғоя QR кодлар учун жуда узун: файлни юборинг.",
+                "Идея слишком длинная для QR-кодов: отправьте файл.",
+                "The idea is too long for QR codes: send the file.",
+            ],
+            Msg::IdeaNumber => ["Gʻoya raqami", "Ғоя рақами", "Номер идеи", "Idea number"],
+            Msg::IdeaSubmittedOn => ["Yuborilgan sana", "Юборилган сана", "Дата подачи", "Submitted on"],
+            Msg::IdeaWriteAnother => ["Yana bir gʻoya yozish", "Яна бир ғоя ёзиш", "Написать ещё одну идею", "Write another idea"],
+            Msg::MyIdeas => ["Mening gʻoyalarim", "Менинг ғояларим", "Мои идеи", "My ideas"],
+            Msg::MyIdeasEmpty => [
+                "Hali yuborilgan gʻoya yoʻq.",
+                "Ҳали юборилган ғоя йўқ.",
+                "Поданных идей пока нет.",
+                "No submitted ideas yet.",
+            ],
+            Msg::IdeaStateSubmitted => [
+                "Topshirildi — bu faylni tashkilotchiga yuboring",
+                "Топширилди — бу файлни ташкилотчига юборинг",
+                "Подана — отправьте этот файл организатору",
+                "Submitted — send this file to the organizer",
+            ],
+            Msg::IdeaConfirmDelete => [
+                "Bu gʻoya telefondan oʻchiriladi. Faylni tashkilotchiga yubordingizmi?",
+                "Бу ғоя телефондан ўчирилади. Файлни ташкилотчига юбордингизми?",
+                "Идея будет удалена с телефона. Вы уже отправили файл организатору?",
+                "This idea will be deleted from the phone. Have you sent the file to the organizer?",
+            ],
+            Msg::SettingsBroken => [
+                "Tanlov sozlamalarini oʻqib boʻlmadi. Ilovani yangilang.",
+                "Танлов созламаларини ўқиб бўлмади. Иловани янгиланг.",
+                "Не удалось прочитать настройки конкурса. Обновите приложение.",
+                "The contest settings could not be read. Update the app.",
+            ],
+            Msg::ProblemMissing => ["Bu maydonni toʻldiring.", "Бу майдонни тўлдиринг.", "Заполните это поле.", "Fill in this field."],
+            Msg::ProblemCategory => [
+                "Roʻyxatdan yoʻnalishni tanlang.",
+                "Рўйхатдан йўналишни танланг.",
+                "Выберите направление из списка.",
+                "Choose a category from the list.",
+            ],
+            Msg::ProblemNoAuthor => [
+                "Kamida bitta muallifni yozing.",
+                "Камида битта муаллифни ёзинг.",
+                "Укажите хотя бы одного автора.",
+                "Add at least one author.",
+            ],
+            Msg::ProblemAgeDigits => [
+                "Yoshni raqamlar bilan yozing, masalan: 15.",
+                "Ёшни рақамлар билан ёзинг, масалан: 15.",
+                "Укажите возраст цифрами, например: 15.",
+                "Write the age in digits, for example: 15.",
+            ],
+            Msg::JuryPage => [
+                "Gʻoyalar tanlovi: tashkilotchi va hakamlar",
+                "Ғоялар танлови: ташкилотчи ва ҳакамлар",
+                "Конкурс идей: организатор и жюри",
+                "Idea contest: organizer and jury",
+            ],
+            Msg::JuryTabOrganizer => ["Tashkilotchi", "Ташкилотчи", "Организатор", "Organizer"],
+            Msg::JuryTabJuror => ["Hakam", "Ҳакам", "Член жюри", "Juror"],
+            Msg::JuryRejected => ["Rad etildi", "Рад этилди", "Отклонён", "Rejected"],
+            Msg::JuryDropFile => [
+                "…yoki faylni shu yerga tashlang",
+                "…ёки файлни шу ерга ташланг",
+                "…или перетащите файл сюда",
+                "…or drop the file here",
+            ],
+            Msg::FileIdea => ["gʻoya fayli", "ғоя файли", "файл идеи", "an idea file"],
+            Msg::FileJuryPack => ["hakamlar toʻplami", "ҳакамлар тўплами", "пакет для жюри", "a jury pack"],
+            Msg::FileScores => ["hakam baholari fayli", "ҳакам баҳолари файли", "файл оценок члена жюри", "a juror's score file"],
+            Msg::FileQuizResult => ["viktorina natijasi", "викторина натижаси", "результат викторины", "a quiz result"],
+            Msg::ReasonUnreadable => [
+                "Fayl oʻqilmadi: u shikastlangan yoki Halol fayli emas. Faylni qayta soʻrang.",
+                "Файл ўқилмади: у шикастланган ёки Halol файли эмас. Файлни қайта сўранг.",
+                "Файл не читается: он повреждён или это не файл Halol. Попросите файл ещё раз.",
+                "The file cannot be read: it is damaged or not a Halol file. Ask for it again.",
+            ],
+            Msg::ReasonNewerVersion => [
+                "Fayl Halolning yangiroq versiyasida yaratilgan. Ilovani yangilang.",
+                "Файл Halolнинг янгироқ версиясида яратилган. Иловани янгиланг.",
+                "Файл создан более новой версией Halol. Обновите приложение.",
+                "The file was made by a newer version of Halol. Update the app.",
+            ],
+            Msg::ReasonIdeaTampered => [
+                "Gʻoya yuborilgandan keyin oʻzgartirilgan. Mualliflardan faylni telefondan qayta yuborishni soʻrang.",
+                "Ғоя юборилгандан кейин ўзгартирилган. Муаллифлардан файлни телефондан қайта юборишни сўранг.",
+                "Идею изменили после подачи. Попросите авторов заново отправить файл с телефона.",
+                "The idea was changed after it was submitted. Ask the authors to send the file from the phone again.",
+            ],
+            Msg::ReasonOtherContest => [
+                "Bu gʻoya boshqa tanlov uchun yozilgan.",
+                "Бу ғоя бошқа танлов учун ёзилган.",
+                "Эта идея подана на другой конкурс.",
+                "This idea was written for another contest.",
+            ],
+            Msg::ReasonIdeaAgain => [
+                "Bu gʻoya allaqachon qoʻshilgan (xuddi shu fayl), qayta sanalmadi.",
+                "Бу ғоя аллақачон қўшилган (худди шу файл), қайта саналмади.",
+                "Эта идея уже добавлена (тот же файл), повторно не учтена.",
+                "This idea is already in (the same file); it is not counted twice.",
+            ],
+            Msg::OrgLead => [
+                "Oʻquvchilarning gʻoya fayllarini yigʻing, hakamlar uchun anonim toʻplam tayyorlang, soʻng ularning baholarini birlashtirib, reytingni oling.",
+                "Ўқувчиларнинг ғоя файлларини йиғинг, ҳакамлар учун аноним тўплам тайёрланг, сўнг уларнинг баҳоларини бирлаштириб, рейтингни олинг.",
+                "Соберите файлы идей учеников, подготовьте анонимный пакет для жюри, затем объедините оценки и получите рейтинг.",
+                "Collect the students' idea files, make an anonymous pack for the jury, then merge their scores into a ranking.",
+            ],
+            Msg::OrgCollect => ["1. Gʻoyalarni yigʻish", "1. Ғояларни йиғиш", "1. Сбор идей", "1. Collect the ideas"],
+            Msg::OrgChooseIdeas => ["Gʻoya fayllarini tanlash", "Ғоя файлларини танлаш", "Выбрать файлы идей", "Choose idea files"],
+            Msg::OrgAccepted => ["Qabul qilingan gʻoyalar", "Қабул қилинган ғоялар", "Принятые идеи", "Accepted ideas"],
+            Msg::OrgNoIdeas => ["Hali gʻoya yoʻq.", "Ҳали ғоя йўқ.", "Идей пока нет.", "No ideas yet."],
+            Msg::OrgRemove => ["Olib tashlash", "Олиб ташлаш", "Убрать", "Remove"],
+            Msg::OrgConfirmRemove => [
+                "Bu gʻoya roʻyxatdan olib tashlansinmi?",
+                "Бу ғоя рўйхатдан олиб ташлансинми?",
+                "Убрать эту идею из списка?",
+                "Remove this idea from the list?",
+            ],
+            Msg::OrgConfirmRemoveInPack => [
+                "Bu gʻoya hakamlar toʻplamida bor: uni olib tashlasangiz, yangi toʻplam tayyorlash kerak boʻladi. Olib tashlansinmi?",
+                "Бу ғоя ҳакамлар тўпламида бор: уни олиб ташласангиз, янги тўплам тайёрлаш керак бўлади. Олиб ташлансинми?",
+                "Эта идея есть в пакете для жюри: после её удаления понадобится новый пакет. Убрать?",
+                "This idea is in the jury pack: after removing it you will need a new pack. Remove it?",
+            ],
+            Msg::OrgPack => ["2. Hakamlar uchun toʻplam", "2. Ҳакамлар учун тўплам", "2. Пакет для жюри", "2. The jury pack"],
+            Msg::OrgPackLead => [
+                "Toʻplamda faqat gʻoyalar matni va anonim kodlar bor: mualliflar, maktablar va aloqa yoʻq. Uni har bir hakamga yuboring.",
+                "Тўпламда фақат ғоялар матни ва аноним кодлар бор: муаллифлар, мактаблар ва алоқа йўқ. Уни ҳар бир ҳакамга юборинг.",
+                "В пакете только тексты идей и анонимные коды: без авторов, школ и контактов. Отправьте его каждому члену жюри.",
+                "The pack holds only the ideas' texts and anonymous codes: no authors, schools or contacts. Send it to every juror.",
+            ],
+            Msg::OrgMakePack => [
+                "Hakamlar toʻplamini tayyorlash",
+                "Ҳакамлар тўпламини тайёрлаш",
+                "Сделать пакет для жюри",
+                "Make the jury pack",
+            ],
+            Msg::OrgDownloadPack => [
+                "Toʻplamni qayta yuklab olish",
+                "Тўпламни қайта юклаб олиш",
+                "Скачать пакет ещё раз",
+                "Download the pack again",
+            ],
+            Msg::OrgConfirmNewPack => [
+                "Yangi toʻplam avvalgisining oʻrnini egallaydi: gʻoyalar yangi kod oladi va yigʻilgan baho fayllari oʻchiriladi. Davom etasizmi?",
+                "Янги тўплам аввалгисининг ўрнини эгаллайди: ғоялар янги код олади ва йиғилган баҳо файллари ўчирилади. Давом этасизми?",
+                "Новый пакет заменит прежний: идеи получат новые коды, а собранные файлы оценок будут удалены. Продолжить?",
+                "A new pack replaces the old one: the ideas get new codes and the score files collected so far are deleted. Go on?",
+            ],
+            Msg::OrgPackStale => [
+                "Toʻplam tayyorlangandan keyin gʻoyalar roʻyxati oʻzgardi. Hamma gʻoyalar baholanishi uchun yangi toʻplam tayyorlang.",
+                "Тўплам тайёрлангандан кейин ғоялар рўйхати ўзгарди. Ҳамма ғоялар баҳоланиши учун янги тўплам тайёрланг.",
+                "После создания пакета список идей изменился. Сделайте новый пакет, чтобы жюри оценило все идеи.",
+                "The list of ideas changed after the pack was made. Make a new pack so the jury scores every idea.",
+            ],
+            Msg::OrgNeedIdeas => [
+                "Avval gʻoya fayllarini qoʻshing.",
+                "Аввал ғоя файлларини қўшинг.",
+                "Сначала добавьте файлы идей.",
+                "Add idea files first.",
+            ],
+            Msg::OrgPackId => ["Toʻplam", "Тўплам", "Пакет", "Pack"],
+            Msg::OrgSheets => ["3. Hakamlarning baholari", "3. Ҳакамларнинг баҳолари", "3. Оценки жюри", "3. The jurors' scores"],
+            Msg::OrgNeedPack => [
+                "Avval hakamlar toʻplamini tayyorlang.",
+                "Аввал ҳакамлар тўпламини тайёрланг.",
+                "Сначала сделайте пакет для жюри.",
+                "Make the jury pack first.",
+            ],
+            Msg::OrgChooseSheets => ["Baho fayllarini tanlash", "Баҳо файлларини танлаш", "Выбрать файлы оценок", "Choose score files"],
+            Msg::OrgDuplicates => [
+                "Bir hakamning bir nechta baho fayli",
+                "Бир ҳакамнинг бир нечта баҳо файли",
+                "Несколько файлов одного члена жюри",
+                "Several score files from one juror",
+            ],
+            Msg::OrgExported => ["Eksport qilingan", "Экспорт қилинган", "Выгружен", "Exported"],
+            Msg::OrgMarksGiven => ["Qoʻyilgan baholar", "Қўйилган баҳолар", "Выставлено оценок", "Marks given"],
+            Msg::OrgRanking => ["4. Reyting", "4. Рейтинг", "4. Рейтинг", "4. Ranking"],
+            Msg::OrgRankingHint => [
+                "Mualliflar faqat shu yerda, tashkilotchiga ochiladi. Hakamlar fikri keskin farq qilgan gʻoyalar ⚠ belgisi bilan koʻrsatilgan.",
+                "Муаллифлар фақат шу ерда, ташкилотчига очилади. Ҳакамлар фикри кескин фарқ қилган ғоялар ⚠ белгиси билан кўрсатилган.",
+                "Авторы раскрываются только здесь, организатору. Идеи, по которым мнения жюри сильно расходятся, отмечены знаком ⚠.",
+                "The authors are revealed only here, to the organizer. Ideas on which the jurors disagree strongly are marked ⚠.",
+            ],
+            Msg::OrgNoScores => ["Hali baholar yoʻq.", "Ҳали баҳолар йўқ.", "Оценок пока нет.", "No scores yet."],
+            Msg::OrgJurors => ["Hisobga olingan hakamlar", "Ҳисобга олинган ҳакамлар", "Учтённые члены жюри", "Jurors counted"],
+            Msg::SheetSameJuror => [
+                "Bu hakamning baholari allaqachon bor: qaysi birini qoldirishni tanlang.",
+                "Бу ҳакамнинг баҳолари аллақачон бор: қайси бирини қолдиришни танланг.",
+                "Оценки этого члена жюри уже есть: выберите, какие оставить.",
+                "This juror's scores are already here: choose which to keep.",
+            ],
+            Msg::SheetAgain => [
+                "Bu baho fayli avval qoʻshilgan, qayta sanalmadi.",
+                "Бу баҳо файли аввал қўшилган, қайта саналмади.",
+                "Этот файл оценок уже добавлен, повторно не учтён.",
+                "This score file was already added; it is not counted twice.",
+            ],
+            Msg::SheetTampered => [
+                "Baholar eksport qilingandan keyin oʻzgartirilgan, shuning uchun sanalmadi. Hakamdan faylni qayta eksport qilishni soʻrang.",
+                "Баҳолар экспорт қилингандан кейин ўзгартирилган, шунинг учун саналмади. Ҳакамдан файлни қайта экспорт қилишни сўранг.",
+                "Оценки изменили после выгрузки, поэтому они не учтены. Попросите члена жюри выгрузить файл заново.",
+                "The scores were changed after they were exported, so they are not counted. Ask the juror to export the file again.",
+            ],
+            Msg::SheetOtherPack => [
+                "Bu baholar boshqa hakamlar toʻplami uchun. Hakam joriy toʻplamni baholashi kerak.",
+                "Бу баҳолар бошқа ҳакамлар тўплами учун. Ҳакам жорий тўпламни баҳолаши керак.",
+                "Эти оценки для другого пакета жюри. Член жюри должен оценить текущий пакет.",
+                "These scores are for another jury pack. The juror should score the current pack.",
+            ],
+            Msg::SheetUnknownIdea => [
+                "Faylda bu toʻplamda yoʻq gʻoya kodlari bor",
+                "Файлда бу тўпламда йўқ ғоя кодлари бор",
+                "В файле есть коды идей, которых нет в этом пакете",
+                "The file names idea codes that are not in this pack",
+            ],
+            Msg::SheetUnknownCriterion => [
+                "Faylda mezonlar roʻyxatida yoʻq mezon uchun baho bor",
+                "Файлда мезонлар рўйхатида йўқ мезон учун баҳо бор",
+                "В файле есть оценка по критерию, которого нет в списке критериев",
+                "The file gives a mark for a criterion that is not in the rubric",
+            ],
+            Msg::SheetMarkTooHigh => [
+                "Faylda eng yuqori bahodan katta baho bor",
+                "Файлда энг юқори баҳодан катта баҳо бор",
+                "В файле есть оценка выше максимальной",
+                "The file gives a mark above the maximum",
+            ],
+            Msg::JurorLead => [
+                "Tashkilotchidan olgan hakamlar toʻplamini oching, har bir gʻoyani mezonlar boʻyicha baholang va baholaringizni faylga eksport qiling.",
+                "Ташкилотчидан олган ҳакамлар тўпламини очинг, ҳар бир ғояни мезонлар бўйича баҳоланг ва баҳоларингизни файлга экспорт қилинг.",
+                "Откройте пакет, полученный от организатора, оцените каждую идею по критериям и выгрузите оценки в файл.",
+                "Open the jury pack you got from the organizer, score every idea on each criterion and export your scores to a file.",
+            ],
+            Msg::JurorOpenPack => ["Hakamlar toʻplamini ochish", "Ҳакамлар тўпламини очиш", "Открыть пакет для жюри", "Open the jury pack"],
+            Msg::JurorPackTampered => [
+                "Bu toʻplam tashkilotchi tayyorlaganidan keyin oʻzgartirilgan. Tashkilotchidan faylni qayta soʻrang.",
+                "Бу тўплам ташкилотчи тайёрлаганидан кейин ўзгартирилган. Ташкилотчидан файлни қайта сўранг.",
+                "Пакет изменили после того, как его сделал организатор. Попросите у организатора файл ещё раз.",
+                "This pack was changed after the organizer made it. Ask the organizer for the file again.",
+            ],
+            Msg::JurorName => [
+                "Ismingiz va familiyangiz (hakam)",
+                "Исмингиз ва фамилиянгиз (ҳакам)",
+                "Ваши имя и фамилия (член жюри)",
+                "Your full name (juror)",
+            ],
+            Msg::JurorComment => ["Izoh (ixtiyoriy)", "Изоҳ (ихтиёрий)", "Комментарий (необязательно)", "Comment (optional)"],
+            Msg::JurorCriteriaHelp => [
+                "Har bir mezon boʻyicha 0 dan eng yuqori bahogacha baho qoʻying.",
+                "Ҳар бир мезон бўйича 0 дан энг юқори баҳогача баҳо қўйинг.",
+                "Оцените идею по каждому критерию: от 0 до максимальной оценки.",
+                "Give a mark on every criterion, from 0 to its maximum.",
+            ],
+            Msg::JurorExport => ["Baholarimni eksport qilish", "Баҳоларимни экспорт қилиш", "Выгрузить мои оценки", "Export my scores"],
+            Msg::JurorIncomplete => [
+                "Hali hamma baholar qoʻyilmagan:",
+                "Ҳали ҳамма баҳолар қўйилмаган:",
+                "Ещё не все оценки выставлены:",
+                "Not every mark is given yet:",
+            ],
+            Msg::JurorExportAnyway => ["Baribir eksport qilish", "Барибир экспорт қилиш", "Всё равно выгрузить", "Export anyway"],
+            Msg::JurorKeepScoring => ["Baholashga qaytish", "Баҳолашга қайтиш", "Вернуться к оценкам", "Back to scoring"],
+            Msg::JurorNameNeeded => [
+                "Baholar kimniki ekanini tashkilotchi bilishi uchun ismingizni yozing.",
+                "Баҳолар кимники эканини ташкилотчи билиши учун исмингизни ёзинг.",
+                "Напишите своё имя, чтобы организатор знал, чьи это оценки.",
+                "Write your name so the organizer knows whose scores these are.",
+            ],
+            Msg::JurorExported => [
+                "✓ Baholar fayli yuklab olindi. Uni tashkilotchiga yuboring.",
+                "✓ Баҳолар файли юклаб олинди. Уни ташкилотчига юборинг.",
+                "✓ Файл оценок скачан. Отправьте его организатору.",
+                "✓ The score file is downloaded. Send it to the organizer.",
+            ],
+            Msg::JurorScoresSaved => [
+                "✓ Baholar shu qurilmada saqlandi",
+                "✓ Баҳолар шу қурилмада сақланди",
+                "✓ Оценки сохранены на этом устройстве",
+                "✓ Scores saved on this device",
+            ],
+            Msg::JurorOpenAnother => ["Boshqa toʻplamni ochish", "Бошқа тўпламни очиш", "Открыть другой пакет", "Open another pack"],
+            Msg::JurorConfirmReplace => [
+                "Yangi toʻplam ochilsa, shu toʻplamdagi baholaringiz oʻchiriladi. Ularni eksport qildingizmi?",
+                "Янги тўплам очилса, шу тўпламдаги баҳоларингиз ўчирилади. Уларни экспорт қилдингизми?",
+                "Если открыть новый пакет, ваши оценки этого пакета будут удалены. Вы их уже выгрузили?",
+                "Opening a new pack deletes your scores for this one. Have you exported them?",
+            ],
+            Msg::JurorSamePack => [
+                "Bu toʻplam allaqachon ochiq: baholaringiz saqlanib qoldi.",
+                "Бу тўплам аллақачон очиқ: баҳоларингиз сақланиб қолди.",
+                "Этот пакет уже открыт: ваши оценки сохранены.",
+                "This pack is already open: your scores are kept.",
+            ],
         };
         match lang {
             Lang::UzLatn => uz_latn,
@@ -910,5 +1423,164 @@ pub fn lang_name(lang: Lang) -> &'static str {
         Lang::UzCyrl => "Ўзбекча",
         Lang::Ru => "Русский",
         Lang::En => "English",
+    }
+}
+
+/// Russian genitive after «не меньше N», «до N»: `one` after 1, 21, 31 … (not 11), else `many`.
+fn ru_genitive(n: usize, one: &'static str, many: &'static str) -> &'static str {
+    if n % 10 == 1 && n % 100 != 11 {
+        one
+    } else {
+        many
+    }
+}
+
+/// "Write at least 30 characters.": a text shorter than the least.
+pub fn too_short(min: usize, lang: Lang) -> String {
+    match lang {
+        Lang::UzLatn => format!("Kamida {min} ta belgi yozing."),
+        Lang::UzCyrl => format!("Камида {min} та белги ёзинг."),
+        Lang::Ru => format!(
+            "Напишите не меньше {min} {}.",
+            ru_genitive(min, "символа", "символов")
+        ),
+        Lang::En => format!("Write at least {min} characters."),
+    }
+}
+
+/// "Write at most 120 characters.": a text longer than the most.
+pub fn too_long(max: usize, lang: Lang) -> String {
+    match lang {
+        Lang::UzLatn => format!("Koʻpi bilan {max} ta belgi yozing."),
+        Lang::UzCyrl => format!("Кўпи билан {max} та белги ёзинг."),
+        Lang::Ru => format!(
+            "Напишите не больше {max} {}.",
+            ru_genitive(max, "символа", "символов")
+        ),
+        Lang::En => format!("Write at most {max} characters."),
+    }
+}
+
+/// "A team has at most 5 authors."
+pub fn too_many_authors(max: usize, lang: Lang) -> String {
+    match lang {
+        Lang::UzLatn => format!("Jamoada koʻpi bilan {max} kishi boʻladi."),
+        Lang::UzCyrl => format!("Жамоада кўпи билан {max} киши бўлади."),
+        Lang::Ru => format!(
+            "В команде не больше {max} {}.",
+            ru_genitive(max, "автора", "авторов")
+        ),
+        Lang::En => format!("A team has at most {max} authors."),
+    }
+}
+
+/// "The contest is for ages 10 to 30."
+pub fn age_range(min: usize, max: usize, lang: Lang) -> String {
+    match lang {
+        Lang::UzLatn => format!("Tanlov {min} yoshdan {max} yoshgacha boʻlganlar uchun."),
+        Lang::UzCyrl => format!("Танлов {min} ёшдан {max} ёшгача бўлганлар учун."),
+        Lang::Ru => format!(
+            "Конкурс для участников от {min} до {max} {}.",
+            ru_genitive(max, "года", "лет")
+        ),
+        Lang::En => format!("The contest is for ages {min} to {max}."),
+    }
+}
+
+/// "Fix 3 problems before submitting:": the heading of the form's error summary.
+pub fn fix_problems(n: usize, lang: Lang) -> String {
+    match lang {
+        Lang::UzLatn => format!("Yuborishdan oldin {n} ta kamchilikni tuzating:"),
+        Lang::UzCyrl => format!("Юборишдан олдин {n} та камчиликни тузатинг:"),
+        Lang::Ru => format!(
+            "Перед отправкой исправьте {n} {}:",
+            ru_plural(n, "недочёт", "недочёта", "недочётов")
+        ),
+        Lang::En if n == 1 => "Fix 1 problem before submitting:".to_string(),
+        Lang::En => format!("Fix {n} problems before submitting:"),
+    }
+}
+
+/// "Author 2": the heading of an author row (`k` from 1).
+pub fn author_number(k: usize, lang: Lang) -> String {
+    match lang {
+        Lang::UzLatn => format!("{k}-muallif"),
+        Lang::UzCyrl => format!("{k}-муаллиф"),
+        Lang::Ru => format!("Автор {k}"),
+        Lang::En => format!("Author {k}"),
+    }
+}
+
+/// "Alone or as a team of up to 5.": the hint of the authors' list.
+pub fn authors_hint(max: usize, lang: Lang) -> String {
+    match lang {
+        Lang::UzLatn => {
+            format!("Yolgʻiz yoki {max} kishigacha boʻlgan jamoa boʻlib yuborish mumkin.")
+        }
+        Lang::UzCyrl => format!("Ёлғиз ёки {max} кишигача бўлган жамоа бўлиб юбориш мумкин."),
+        Lang::Ru => format!("Можно одному или командой до {max} человек."),
+        Lang::En => format!("Alone or as a team of up to {max}."),
+    }
+}
+
+/// "12 ideas": an idea count.
+pub fn ideas_count(n: usize, lang: Lang) -> String {
+    match lang {
+        Lang::UzLatn => format!("{n} ta gʻoya"),
+        Lang::UzCyrl => format!("{n} та ғоя"),
+        Lang::Ru => format!("{n} {}", ru_plural(n, "идея", "идеи", "идей")),
+        Lang::En if n == 1 => "1 idea".to_string(),
+        Lang::En => format!("{n} ideas"),
+    }
+}
+
+/// "This is a jury pack, not an idea file.": a file of another kind; `found` and `expected` are
+/// kind names ([`Msg::FileIdea`] …).
+pub fn wrong_kind(found: Msg, expected: Msg, lang: Lang) -> String {
+    let (found, expected) = (found.text(lang), expected.text(lang));
+    match lang {
+        Lang::UzLatn => format!("Bu — {found}, {expected} emas."),
+        Lang::UzCyrl => format!("Бу — {found}, {expected} эмас."),
+        Lang::Ru => format!("Это {found}, а не {expected}."),
+        Lang::En => format!("This is {found}, not {expected}."),
+    }
+}
+
+/// An idea with the same title and solution as the idea `other` already accepted.
+pub fn same_text(other: &str, lang: Lang) -> String {
+    match lang {
+        Lang::UzLatn => format!(
+            "Nomi va yechimi {other} raqamli gʻoya bilan bir xil. Agar bular ikki xil gʻoya boʻlsa, mualliflardan ularni farqlashni soʻrang."
+        ),
+        Lang::UzCyrl => format!(
+            "Номи ва ечими {other} рақамли ғоя билан бир хил. Агар булар икки хил ғоя бўлса, муаллифлардан уларни фарқлашни сўранг."
+        ),
+        Lang::Ru => format!(
+            "Название и решение совпадают с идеей {other}. Если это разные идеи, попросите авторов их различить."
+        ),
+        Lang::En => format!(
+            "The same title and solution as idea {other}. If they really are two ideas, ask the authors to tell them apart."
+        ),
+    }
+}
+
+/// "3 marks missing": what a score sheet does not give.
+pub fn marks_missing(n: usize, lang: Lang) -> String {
+    match lang {
+        Lang::UzLatn => format!("{n} ta baho qoʻyilmagan"),
+        Lang::UzCyrl => format!("{n} та баҳо қўйилмаган"),
+        Lang::Ru => format!("не выставлено оценок: {n}"),
+        Lang::En if n == 1 => "1 mark missing".to_string(),
+        Lang::En => format!("{n} marks missing"),
+    }
+}
+
+/// "12 of 15 ideas marked": the juror's progress.
+pub fn marked_of(k: usize, n: usize, lang: Lang) -> String {
+    match lang {
+        Lang::UzLatn => format!("{n} ta gʻoyadan {k} tasi baholandi"),
+        Lang::UzCyrl => format!("{n} та ғоядан {k} таси баҳоланди"),
+        Lang::Ru => format!("Оценено идей: {k} из {n}"),
+        Lang::En => format!("{k} of {n} ideas marked"),
     }
 }

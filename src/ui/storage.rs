@@ -13,6 +13,10 @@
 //! | `halol.attempts` | every finished attempt on this device, oldest first |
 //! | `halol.prefs` | the interface language |
 //! | `halol.collections` | the teacher's contests and the results collected for them |
+//! | `halol.idea-draft` | the idea the student is writing, saved on every keystroke |
+//! | `halol.my-ideas` | the student's submitted (sealed) ideas, oldest first |
+//! | `halol.juror-work` | the juror's jury pack and score sheet in progress, saved on every mark |
+//! | `halol.organizer` | the organizer's idea contest: kept ideas, jury assignment, score sheets |
 //! | `halol.backup.<key>.<n>` | an unreadable value of `<key>`, set aside (`n` = 0, 1, ...) |
 //!
 //! plus `halol.probe`, written and removed once by [`Store::open`] to learn whether writing works.
@@ -56,12 +60,17 @@
 //! `Send` (it holds a JS object), so to put it in a Leptos context wrap it, for example in
 //! `StoredValue::new_local(store)`.
 
+use crate::engine::idea::{IdeaDraft, IdeaRecord};
 use crate::engine::saved::{
     decode_attempt_log, decode_contests, decode_prefs, decode_session, encode_attempt_log,
     encode_contests, encode_prefs, encode_session, Attempt, AttemptLog, DecodeError, MyContests,
     Prefs,
 };
 use crate::engine::saved::{decode_collections, encode_collections, SavedContest};
+use crate::engine::saved::{
+    decode_idea_draft, decode_juror_work, decode_my_ideas, decode_organizer, encode_idea_draft,
+    encode_juror_work, encode_my_ideas, encode_organizer, JurorWork, OrganizerState,
+};
 use crate::engine::session::Session;
 use std::cell::RefCell;
 use std::collections::BTreeMap;
@@ -85,6 +94,14 @@ pub enum Key {
     Contests,
     /// The teacher's contests and the results collected for them: `halol.collections`.
     Collections,
+    /// The idea the student is writing: `halol.idea-draft`.
+    IdeaDraft,
+    /// The student's submitted ideas: `halol.my-ideas`.
+    MyIdeas,
+    /// The juror's jury pack and score sheet: `halol.juror-work`.
+    JurorWork,
+    /// The organizer's idea contest: `halol.organizer`.
+    Organizer,
 }
 
 impl Key {
@@ -96,6 +113,10 @@ impl Key {
             Key::Prefs => "halol.prefs".to_string(),
             Key::Collections => "halol.collections".to_string(),
             Key::Contests => "halol.contests".to_string(),
+            Key::IdeaDraft => "halol.idea-draft".to_string(),
+            Key::MyIdeas => "halol.my-ideas".to_string(),
+            Key::JurorWork => "halol.juror-work".to_string(),
+            Key::Organizer => "halol.organizer".to_string(),
         }
     }
 
@@ -112,6 +133,10 @@ impl Key {
             Key::Prefs => decode_prefs(raw).map(drop),
             Key::Collections => decode_collections(raw).map(drop),
             Key::Contests => decode_contests(raw).map(drop),
+            Key::IdeaDraft => decode_idea_draft(raw).map(drop),
+            Key::MyIdeas => decode_my_ideas(raw).map(drop),
+            Key::JurorWork => decode_juror_work(raw).map(drop),
+            Key::Organizer => decode_organizer(raw).map(drop),
         }
     }
 }
@@ -491,5 +516,78 @@ impl Store {
     /// stored list; an unreadable stored list is backed up first).
     pub fn save_collections(&self, contests: &[SavedContest]) -> Result<(), StorageError> {
         self.replace(&Key::Collections, Some(encode_collections(contests)))
+    }
+}
+
+/// The idea contest's values: the student's draft and submitted ideas, the juror's work and the
+/// organizer's state, each under its own key and with the same guarantees as the rest.
+impl Store {
+    /// The idea the student is writing, if one was saved.
+    pub fn load_idea_draft(&self) -> Result<Option<IdeaDraft>, StorageError> {
+        self.load(&Key::IdeaDraft, decode_idea_draft)
+    }
+
+    /// Saves the idea the student is writing (called on every keystroke).
+    pub fn save_idea_draft(&self, draft: &IdeaDraft) -> Result<(), StorageError> {
+        self.replace(&Key::IdeaDraft, Some(encode_idea_draft(draft)))
+    }
+
+    /// Forgets the draft (once its sealed idea is stored among the submitted ones).
+    pub fn clear_idea_draft(&self) -> Result<(), StorageError> {
+        self.replace(&Key::IdeaDraft, None)
+    }
+
+    /// The student's submitted ideas, oldest first (none when nothing was saved).
+    pub fn load_my_ideas(&self) -> Result<Vec<IdeaRecord>, StorageError> {
+        Ok(self
+            .load(&Key::MyIdeas, decode_my_ideas)?
+            .unwrap_or_default())
+    }
+
+    /// Adds a submitted idea at the end of the stored list. When the stored list is unreadable,
+    /// it is backed up, a new list with this idea is saved, and [`StorageError::Unreadable`] says
+    /// where the old one went (unless an earlier call already set it aside): the new idea is
+    /// stored all the same.
+    pub fn add_my_idea(&self, record: IdeaRecord) -> Result<(), StorageError> {
+        let key = Key::MyIdeas;
+        let (mut ideas, set_aside) = match self.read(&key, decode_my_ideas) {
+            Ok(Read::Value(ideas)) => (ideas, None),
+            Ok(Read::Missing) => (Vec::new(), None),
+            Ok(Read::Unreadable { raw, reason }) => {
+                let (err, created) = self.set_aside(&key, &raw, reason);
+                (Vec::new(), created.then_some(err))
+            }
+            // Reading failed: `replace` keeps the new list in memory and reports why.
+            Err(_) => (Vec::new(), None),
+        };
+        ideas.push(record);
+        self.replace(&key, Some(encode_my_ideas(&ideas)))?;
+        set_aside.map_or(Ok(()), Err)
+    }
+
+    /// Saves the student's submitted ideas (all of them, replacing the stored list: after a
+    /// deletion).
+    pub fn save_my_ideas(&self, ideas: &[IdeaRecord]) -> Result<(), StorageError> {
+        self.replace(&Key::MyIdeas, Some(encode_my_ideas(ideas)))
+    }
+
+    /// The juror's jury pack and sheet in progress, if a pack was opened.
+    pub fn load_juror_work(&self) -> Result<Option<JurorWork>, StorageError> {
+        self.load(&Key::JurorWork, decode_juror_work)
+    }
+
+    /// Saves the juror's work (called on every mark, comment and keystroke of the name).
+    pub fn save_juror_work(&self, work: &JurorWork) -> Result<(), StorageError> {
+        self.replace(&Key::JurorWork, Some(encode_juror_work(work)))
+    }
+
+    /// The organizer's idea contest, if one was saved.
+    pub fn load_organizer(&self) -> Result<Option<OrganizerState>, StorageError> {
+        self.load(&Key::Organizer, decode_organizer)
+    }
+
+    /// Saves the organizer's idea contest (after every import, removal, pack and choice).
+    pub fn save_organizer(&self, state: &OrganizerState) -> Result<(), StorageError> {
+        self.replace(&Key::Organizer, Some(encode_organizer(state)))
     }
 }

@@ -1,0 +1,77 @@
+//! Handing a sealed idea to the organizer: the JSON file (`halol-idea-<id>.json`, for Telegram or
+//! USB) and, when the idea is short enough, a numbered series of QR codes, cut into parts of the
+//! same size as a quiz result's (`ui::hand_off::QR_CHUNK`).
+
+use crate::engine::idea::IdeaRecord;
+use crate::engine::qr::render_svg;
+use crate::ui::browser;
+use crate::ui::hand_off::QR_CHUNK;
+use crate::ui::i18n::{t, Msg};
+use leptos::prelude::*;
+
+/// The most QR codes offered for one idea; a longer idea is handed over as a file only.
+pub const MAX_QR_CODES: usize = 8;
+
+/// The download button and, when the idea fits, the QR series of `record`.
+#[component]
+pub fn IdeaHandOff(
+    /// The sealed idea.
+    record: IdeaRecord,
+) -> impl IntoView {
+    let json = record.to_json();
+    let name = record.file_name();
+    let chunks = record.to_qr_chunks(QR_CHUNK);
+    let total = chunks.len();
+    let fits = total <= MAX_QR_CODES;
+    let show_qr = RwSignal::new(false);
+    let download = move |_| {
+        let _ = browser::download(&name, "application/json", json.as_bytes());
+    };
+    view! {
+        <div class="idea-hand-off">
+            <p class="hint">{t(Msg::IdeaHandOffHint)}</p>
+            <div class="actions">
+                <button type="button" class="btn download-idea" on:click=download>
+                    {t(Msg::DownloadFile)}
+                </button>
+                {fits
+                    .then(|| {
+                        view! {
+                            <button
+                                type="button"
+                                class="btn secondary show-qr"
+                                aria-expanded=move || show_qr.get().to_string()
+                                on:click=move |_| show_qr.update(|s| *s = !*s)
+                            >
+                                {t(Msg::ShowQr)}
+                                {format!(" ({total})")}
+                            </button>
+                        }
+                    })}
+            </div>
+            {(!fits).then(|| view! { <p class="hint qr-too-long">{t(Msg::IdeaQrTooLong)}</p> })}
+            <Show when=move || show_qr.get()>
+                <ol class="qr-series">
+                    {chunks
+                        .iter()
+                        .enumerate()
+                        .map(|(i, chunk)| {
+                            let svg = render_svg(chunk).unwrap_or_default();
+                            view! {
+                                <li class="qr">
+                                    <div
+                                        class="qr-image"
+                                        role="img"
+                                        aria-label=format!("QR {}/{total}", i + 1)
+                                        inner_html=svg
+                                    ></div>
+                                    <p class="qr-label">{format!("{} / {total}", i + 1)}</p>
+                                </li>
+                            }
+                        })
+                        .collect_view()}
+                </ol>
+            </Show>
+        </div>
+    }
+}

@@ -1,0 +1,149 @@
+//! The idea contest's organizer and juror page (wasm32 only): a fourth Trunk entry (`jury.html` →
+//! the `halol-jury` binary → `dist/jury/`). The spreadsheet writer and the merging of score sheets
+//! live here, so a student's phone never loads them.
+//!
+//! Two sections, chosen with the tabs at the top and remembered in the URL hash (`#/organizer`,
+//! `#/juror`):
+//!
+//! - the **organizer** ([`organizer`]): import the students' idea files, make the anonymous jury
+//!   pack, import the jurors' score sheets ([`sheets`]), and leave with the ranking, authors
+//!   revealed, as `.xlsx` and CSV ([`ranking`]); everything kept under `halol.organizer`;
+//! - the **juror** ([`juror`]): open the jury pack, mark every idea on every criterion, comment,
+//!   and export the sealed score sheet; the work is kept under `halol.juror-work` on every change.
+//!
+//! Every file read is listed with what happened to it, in the reader's language ([`outcomes`]);
+//! files come from a picker or are dropped on the page ([`drop_zone`]).
+
+pub mod drop_zone;
+pub mod juror;
+pub mod organizer;
+pub mod outcomes;
+pub mod ranking;
+pub mod sheets;
+
+use crate::engine::saved::Prefs;
+use crate::engine::text::Lang;
+use crate::ui::app::{open_store, LangSwitch};
+use crate::ui::browser;
+use crate::ui::i18n::{self, t, Msg};
+use crate::ui::idea_contest;
+use crate::ui::notices::{provide_notices, NoticeBar};
+use juror::JurorPanel;
+use leptos::prelude::*;
+use organizer::OrganizerPanel;
+
+/// Mounts the organizer and juror page on `<body>`, after installing the crash screen and
+/// removing the static loading indicator of `jury.html`.
+pub fn mount() {
+    crate::ui::crash::install_panic_hook();
+    if let Some(boot) = document().get_element_by_id("boot") {
+        boot.remove();
+    }
+    leptos::mount::mount_to_body(JuryApp);
+}
+
+/// The two sections of the page.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Section {
+    /// Collecting ideas, the jury pack, the sheets and the ranking.
+    Organizer,
+    /// Scoring a jury pack.
+    Juror,
+}
+
+impl Section {
+    /// The section a URL hash names (`#/organizer`, `#/juror`), if any.
+    pub fn from_hash(hash: &str) -> Option<Section> {
+        match hash.trim_start_matches('#').trim_start_matches('/') {
+            "organizer" => Some(Section::Organizer),
+            "juror" => Some(Section::Juror),
+            _ => None,
+        }
+    }
+
+    /// The URL hash of this section.
+    pub fn hash(self) -> &'static str {
+        match self {
+            Section::Organizer => "#/organizer",
+            Section::Juror => "#/juror",
+        }
+    }
+}
+
+/// The whole page: storage (as `StoredValue<Store, LocalStorage>` in context), language and
+/// notices, the top bar, the tabs and the chosen section.
+#[component]
+pub fn JuryApp() -> impl IntoView {
+    let notices = provide_notices();
+    let (store, initial) = open_store(notices);
+    let lang = i18n::provide_lang(initial);
+    Effect::new(move |_| browser::set_document_lang(lang.0.get()));
+    // Without a hash, a device that holds a juror's work and no organizer's contest is a juror's.
+    let first = Section::from_hash(&browser::location_hash()).unwrap_or_else(|| {
+        let juror = store.load_juror_work().ok().flatten().is_some();
+        let organizer = store.load_organizer().ok().flatten().is_some();
+        if juror && !organizer {
+            Section::Juror
+        } else {
+            Section::Organizer
+        }
+    });
+    let store = StoredValue::new_local(store);
+    provide_context(store);
+    let section = RwSignal::new(first);
+    let listener = window_event_listener(leptos::ev::hashchange, move |_| {
+        if let Some(s) = Section::from_hash(&browser::location_hash()) {
+            section.set(s);
+        }
+    });
+    on_cleanup(move || listener.remove());
+    let choose = move |new: Lang| {
+        lang.0.set(new);
+        if let Err(e) = store.with_value(|s| s.save_prefs(&Prefs { lang: Some(new) })) {
+            notices.storage(&e);
+        }
+    };
+    let tab = move |s: Section, label: Msg| {
+        view! {
+            <a
+                class="tab"
+                class:current=move || section.get() == s
+                href=s.hash()
+                aria-current=move || (section.get() == s).then_some("page")
+                data-section=s.hash()
+            >
+                {t(label)}
+            </a>
+        }
+    };
+    view! {
+        <header class="topbar">
+            <a class="brand" href="../">"Halol"</a>
+            <span class="topbar-title">{t(Msg::IdeasPage)}</span>
+            <LangSwitch on_choose=choose />
+        </header>
+        <NoticeBar />
+        <main id="main" class="jury">
+            <h1>{t(Msg::JuryPage)}</h1>
+            <nav class="tabs">
+                {tab(Section::Organizer, Msg::JuryTabOrganizer)}
+                {tab(Section::Juror, Msg::JuryTabJuror)}
+            </nav>
+            {move || match section.get() {
+                Section::Organizer => match idea_contest::bundled() {
+                    Ok(contest) => view! { <OrganizerPanel contest /> }.into_any(),
+                    Err(e) => {
+                        view! {
+                            <div class="error-panel" role="alert">
+                                <p>{t(Msg::SettingsBroken)}</p>
+                                <pre class="detail">{e.to_string()}</pre>
+                            </div>
+                        }
+                            .into_any()
+                    }
+                },
+                Section::Juror => view! { <JurorPanel /> }.into_any(),
+            }}
+        </main>
+    }
+}

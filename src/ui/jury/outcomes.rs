@@ -1,0 +1,177 @@
+//! What happened to each file the organizer or a juror opened, in their language: a stable word
+//! for each outcome (styling, tests) and the sentence to read. The engine says what happened
+//! ([`IdeaImport`], [`SheetImport`], [`IdeaFileError`]); this module only words it.
+
+use crate::engine::idea::{
+    FileKind, IdeaFileError, IdeaImport, IdeaRejection, SheetImport, SheetRejection,
+};
+use crate::engine::text::Lang;
+use crate::ui::i18n::{marks_missing, same_text, wrong_kind, Msg};
+
+/// The name of a kind of file, for "this is X, not Y" (`None`: not a Halol file).
+pub fn kind_name(kind: FileKind) -> Option<Msg> {
+    match kind {
+        FileKind::Idea => Some(Msg::FileIdea),
+        FileKind::JuryPack => Some(Msg::FileJuryPack),
+        FileKind::ScoreSheet => Some(Msg::FileScores),
+        FileKind::QuizResult => Some(Msg::FileQuizResult),
+        FileKind::Other => None,
+    }
+}
+
+/// Why a file that should be `expected` cannot be read.
+pub fn file_error(error: &IdeaFileError, expected: FileKind, lang: Lang) -> String {
+    match error {
+        IdeaFileError::WrongKind { found, .. } => match (kind_name(*found), kind_name(expected)) {
+            (Some(found), Some(expected)) => wrong_kind(found, expected, lang),
+            _ => Msg::ReasonUnreadable.text(lang).to_string(),
+        },
+        IdeaFileError::UnknownVersion { .. } => Msg::ReasonNewerVersion.text(lang).to_string(),
+        IdeaFileError::NotText { .. }
+        | IdeaFileError::NotJson { .. }
+        | IdeaFileError::Malformed { .. }
+        | IdeaFileError::Qr(_) => Msg::ReasonUnreadable.text(lang).to_string(),
+    }
+}
+
+/// The error for a file the browser could not read at all.
+pub fn unreadable(expected: FileKind, message: String) -> IdeaFileError {
+    IdeaFileError::NotJson { expected, message }
+}
+
+/// A stable word for an idea's outcome: `accepted`, `unreadable`, `not-an-idea`, `tampered`,
+/// `other-contest`, `duplicate` or `same-text`.
+pub fn idea_kind(outcome: &IdeaImport) -> &'static str {
+    match outcome {
+        IdeaImport::Accepted { .. } => "accepted",
+        IdeaImport::Rejected(r) => match r {
+            IdeaRejection::Unreadable(_) => "unreadable",
+            IdeaRejection::NotAnIdea { .. } => "not-an-idea",
+            IdeaRejection::Tampered { .. } => "tampered",
+            IdeaRejection::OtherContest { .. } => "other-contest",
+            IdeaRejection::Duplicate { .. } => "duplicate",
+            IdeaRejection::SameText { .. } => "same-text",
+        },
+    }
+}
+
+/// The idea's title as the file gives it (empty when it could not be read).
+pub fn idea_title(outcome: &IdeaImport) -> String {
+    match outcome {
+        IdeaImport::Accepted { title, .. } => title.clone(),
+        IdeaImport::Rejected(r) => match r {
+            IdeaRejection::Tampered { title }
+            | IdeaRejection::OtherContest { title, .. }
+            | IdeaRejection::Duplicate { title, .. }
+            | IdeaRejection::SameText { title, .. } => title.clone(),
+            IdeaRejection::Unreadable(_) | IdeaRejection::NotAnIdea { .. } => String::new(),
+        },
+    }
+}
+
+/// The verdict and the sentence for an idea's outcome.
+pub fn idea_reason(outcome: &IdeaImport, lang: Lang) -> (Msg, String) {
+    let text = |m: Msg| m.text(lang).to_string();
+    match outcome {
+        IdeaImport::Accepted { id, .. } => (Msg::TeacherAccepted, format!("№ {id}")),
+        IdeaImport::Rejected(r) => (
+            Msg::JuryRejected,
+            match r {
+                IdeaRejection::Unreadable(e) => file_error(e, FileKind::Idea, lang),
+                IdeaRejection::NotAnIdea { found } => file_error(
+                    &IdeaFileError::WrongKind {
+                        expected: FileKind::Idea,
+                        found: *found,
+                    },
+                    FileKind::Idea,
+                    lang,
+                ),
+                IdeaRejection::Tampered { .. } => text(Msg::ReasonIdeaTampered),
+                IdeaRejection::OtherContest { .. } => text(Msg::ReasonOtherContest),
+                IdeaRejection::Duplicate { .. } => text(Msg::ReasonIdeaAgain),
+                IdeaRejection::SameText { other, .. } => same_text(other, lang),
+            },
+        ),
+    }
+}
+
+/// A stable word for a score sheet's outcome: `accepted`, `same-juror`, `already-imported`,
+/// `unreadable`, `not-a-score-sheet`, `tampered`, `other-pack`, `unknown-idea`,
+/// `unknown-criterion` or `mark-out-of-range`.
+pub fn sheet_kind(outcome: &SheetImport) -> &'static str {
+    match outcome {
+        SheetImport::Accepted { .. } => "accepted",
+        SheetImport::SameJuror { .. } => "same-juror",
+        SheetImport::AlreadyImported { .. } => "already-imported",
+        SheetImport::Rejected(r) => match r {
+            SheetRejection::Unreadable(_) => "unreadable",
+            SheetRejection::NotAScoreSheet { .. } => "not-a-score-sheet",
+            SheetRejection::Tampered { .. } => "tampered",
+            SheetRejection::OtherJuryPack { .. } => "other-pack",
+            SheetRejection::UnknownIdea { .. } => "unknown-idea",
+            SheetRejection::UnknownCriterion { .. } => "unknown-criterion",
+            SheetRejection::MarkOutOfRange { .. } => "mark-out-of-range",
+        },
+    }
+}
+
+/// The juror a sheet's outcome names (empty when the file could not be read).
+pub fn sheet_juror(outcome: &SheetImport) -> String {
+    match outcome {
+        SheetImport::Accepted { juror, .. } | SheetImport::SameJuror { juror, .. } => juror.clone(),
+        SheetImport::AlreadyImported { .. } => String::new(),
+        SheetImport::Rejected(r) => match r {
+            SheetRejection::Tampered { juror }
+            | SheetRejection::OtherJuryPack { juror, .. }
+            | SheetRejection::UnknownIdea { juror, .. }
+            | SheetRejection::UnknownCriterion { juror, .. }
+            | SheetRejection::MarkOutOfRange { juror, .. } => juror.clone(),
+            SheetRejection::Unreadable(_) | SheetRejection::NotAScoreSheet { .. } => String::new(),
+        },
+    }
+}
+
+/// The verdict and the sentence for a score sheet's outcome.
+pub fn sheet_reason(outcome: &SheetImport, lang: Lang) -> (Msg, String) {
+    let text = |m: Msg| m.text(lang).to_string();
+    match outcome {
+        SheetImport::Accepted { missing: 0, .. } => (Msg::TeacherAccepted, String::new()),
+        SheetImport::Accepted { missing, .. } => {
+            (Msg::TeacherAccepted, marks_missing(*missing, lang))
+        }
+        SheetImport::SameJuror { .. } => (Msg::TeacherAccepted, text(Msg::SheetSameJuror)),
+        SheetImport::AlreadyImported { .. } => (Msg::JuryRejected, text(Msg::SheetAgain)),
+        SheetImport::Rejected(r) => (
+            Msg::JuryRejected,
+            match r {
+                SheetRejection::Unreadable(e) => file_error(e, FileKind::ScoreSheet, lang),
+                SheetRejection::NotAScoreSheet { found } => file_error(
+                    &IdeaFileError::WrongKind {
+                        expected: FileKind::ScoreSheet,
+                        found: *found,
+                    },
+                    FileKind::ScoreSheet,
+                    lang,
+                ),
+                SheetRejection::Tampered { .. } => text(Msg::SheetTampered),
+                SheetRejection::OtherJuryPack { .. } => text(Msg::SheetOtherPack),
+                SheetRejection::UnknownIdea { codes, .. } => {
+                    format!("{}: {codes}", text(Msg::SheetUnknownIdea))
+                }
+                SheetRejection::UnknownCriterion { criterion, .. } => {
+                    format!("{}: {criterion}", text(Msg::SheetUnknownCriterion))
+                }
+                SheetRejection::MarkOutOfRange {
+                    code,
+                    criterion,
+                    mark,
+                    max,
+                    ..
+                } => format!(
+                    "{}: {code} · {criterion} = {mark} > {max}",
+                    text(Msg::SheetMarkTooHigh)
+                ),
+            },
+        ),
+    }
+}
