@@ -4,6 +4,7 @@
 pub mod app;
 pub mod browser;
 pub mod crash;
+pub mod files;
 pub mod hand_off;
 pub mod home_page;
 pub mod i18n;
@@ -23,9 +24,5 @@ pub mod teacher;
 /// Mounts the app on `<body>`, after installing the crash screen and removing the static loading
 /// indicator that `index.html` shows while the wasm starts.
 pub fn mount() {
-    crash::install_panic_hook();
-    if let Some(boot) = leptos::prelude::document().get_element_by_id("boot") {
-        boot.remove();
-    }
-    leptos::mount::mount_to_body(app::App);
+    app::mount_page(app::App);
 }

@@ -7,18 +7,11 @@ use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
 
-wasm_bindgen_test_configure!(run_in_browser);
+mod browser_support;
 
-/// A fresh element to mount into, attached to the document body.
-fn container() -> web_sys::HtmlElement {
-    let doc = document();
-    let el = doc.create_element("div").expect("a div can be created");
-    doc.body()
-        .expect("the test page has a body")
-        .append_child(&el)
-        .expect("append works");
-    el.unchecked_into()
-}
+use browser_support::*;
+
+wasm_bindgen_test_configure!(run_in_browser);
 
 #[wasm_bindgen_test]
 fn home_page_lists_every_bundled_quiz_title() {
@@ -99,26 +92,6 @@ fn mount_pack(
         view! { <PlayView pack /> }
     });
     (root, handle)
-}
-
-/// Waits (at most two seconds) until `condition` holds, yielding to the browser between checks.
-async fn wait_for(what: &str, root: &web_sys::HtmlElement, condition: impl Fn() -> bool) {
-    let start = js_sys::Date::now();
-    while !condition() {
-        assert!(
-            js_sys::Date::now() - start < 2000.0,
-            "waited two seconds for {what}; the screen shows: {}",
-            root.inner_html()
-        );
-        let next_frame = js_sys::Promise::new(&mut |resolve, _| {
-            window()
-                .request_animation_frame(&resolve)
-                .expect("requestAnimationFrame is available");
-        });
-        wasm_bindgen_futures::JsFuture::from(next_frame)
-            .await
-            .expect("a frame comes");
-    }
 }
 
 /// Picks the first option of the question on screen, waits for the answer button to enable, and

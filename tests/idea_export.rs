@@ -71,7 +71,7 @@ fn scored() -> (
             author("Ўринбой Алиев", "16", "12-мактаб", ""),
         ],
     );
-    a.contact = "+998 90 123 45 67".into();
+    a.contact = "+998 00 000 00 01".into();
     let a = IdeaRecord::submit(&a, &contest(), T0, VERSION).unwrap();
     let b = IdeaRecord::submit(
         &draft(
@@ -117,7 +117,7 @@ fn the_ranking_csv_has_every_column_and_guards_formulas() {
         "\u{feff}Place,Code,Idea ID,Title,Category,Authors,Age,School,Class,Contact,Relevance,\
          Originality,Feasibility,Impact,Clarity,Total (0–100),Spread,Jurors disagree,Jurors,Comments\r\n\
          1,{code_a},{},\"'=HYPERLINK(\"\"http://x\"\"), ғоя\",Health care,Дилноза Каримова; Ўринбой Алиев,\
-         15; 16,12-мактаб; 12-мактаб,9-Б; ,'+998 90 123 45 67,4,3.5,3,2.5,2,63,6,,2,\
+         15; 16,12-мактаб; 12-мактаб,9-Б; ,'+998 00 000 00 01,4,3.5,3,2.5,2,63,6,,2,\
          \"Азиза Раҳимова: Яхши, \"\"аниқ\"\" ғоя\"\r\n\
          2,{code_b},{},Очиқ бюджет,Transparency of local government and the budget,Азиз Тошев,20,ТДЮУ,,,\
          1,1,1,1,1,20,0,,1,\r\n",
@@ -199,7 +199,7 @@ fn the_workbook_holds_the_ranking_and_every_jurors_marks() {
         "Дилноза Каримова; Ўринбой Алиев",
         "=HYPERLINK(\"http://x\"), ғоя",
         "Соғлиқни сақлаш",
-        "+998 90 123 45 67",
+        "+998 00 000 00 01",
         "Ҳакам баҳоси (0–100)",
         ideas[0].id.as_str(),
     ] {

@@ -39,7 +39,7 @@ fn distinctive() -> Vec<IdeaRecord> {
             "23",
             "Samarqand davlat universiteti",
             "3-kurs",
-            "+998 91 555 44 33",
+            "+998 00 000 00 02",
         ),
         (
             "Авазбек Тешабоев",

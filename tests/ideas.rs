@@ -16,8 +16,12 @@ use halol::ui::jury::juror::JurorPanel;
 use halol::ui::jury::organizer::OrganizerPanel;
 use halol::ui::storage::Store;
 use leptos::prelude::*;
-use wasm_bindgen::{JsCast, JsValue};
+use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
+
+mod browser_support;
+
+use browser_support::*;
 
 wasm_bindgen_test_configure!(run_in_browser);
 
@@ -25,97 +29,9 @@ const T0: u64 = 1_760_000_000_000;
 const DRAFT_KEY: &str = "halol.idea-draft";
 const WORK_KEY: &str = "halol.juror-work";
 
-fn local() -> web_sys::Storage {
-    web_sys::window()
-        .expect("the test page has a window")
-        .local_storage()
-        .expect("the test page may use localStorage")
-        .expect("the test page has localStorage")
-}
-
-/// An empty `localStorage`, at the start and the end of every test.
-fn clear() {
-    local().clear().expect("localStorage can be cleared");
-}
-
-/// A fresh element to mount into, attached to the document body.
-fn container() -> web_sys::HtmlElement {
-    let doc = document();
-    let el = doc.create_element("div").expect("a div can be created");
-    doc.body()
-        .expect("the test page has a body")
-        .append_child(&el)
-        .expect("append works");
-    el.unchecked_into()
-}
-
-/// Waits (at most three seconds) until `condition` holds, yielding to the browser between checks.
-async fn wait_for(what: &str, root: &web_sys::HtmlElement, condition: impl Fn() -> bool) {
-    let start = js_sys::Date::now();
-    while !condition() {
-        assert!(
-            js_sys::Date::now() - start < 3000.0,
-            "waited three seconds for {what}; the screen shows: {}",
-            root.inner_html()
-        );
-        let next_frame = js_sys::Promise::new(&mut |resolve, _| {
-            window()
-                .request_animation_frame(&resolve)
-                .expect("requestAnimationFrame is available");
-        });
-        wasm_bindgen_futures::JsFuture::from(next_frame)
-            .await
-            .expect("a frame comes");
-    }
-}
-
-fn find<T: JsCast>(root: &web_sys::HtmlElement, selector: &str) -> T {
-    root.query_selector(selector)
-        .expect("the selector is valid")
-        .unwrap_or_else(|| panic!("`{selector}` is on the screen: {}", root.inner_html()))
-        .unchecked_into()
-}
-
-fn text(root: &web_sys::HtmlElement, selector: &str) -> String {
-    find::<web_sys::HtmlElement>(root, selector)
-        .text_content()
-        .unwrap_or_default()
-        .trim()
-        .to_string()
-}
-
-/// Waits until the text of `selector` is `expected` (the screen updates a moment after an event).
-async fn expect_text(root: &web_sys::HtmlElement, selector: &str, expected: &str) {
-    wait_for(
-        &format!("`{selector}` to read «{expected}»"),
-        root,
-        || {
-            root.query_selector(selector)
-                .ok()
-                .flatten()
-                .and_then(|e| e.text_content())
-                .is_some_and(|t| t.trim() == expected)
-        },
-    )
-    .await;
-}
-
-/// Waits until the form control `selector` holds `expected`.
-async fn expect_value(root: &web_sys::HtmlElement, selector: &str, expected: &str) {
-    wait_for(
-        &format!("`{selector}` to hold «{expected}»"),
-        root,
-        || {
-            root.query_selector(selector).ok().flatten().is_some()
-                && value_of(root, selector) == expected
-        },
-    )
-    .await;
-}
-
 /// An empty `localStorage` but for the interface language, uz-Latn.
 fn clear_in_uzbek() {
-    clear();
+    clear_storage();
     local()
         .set_item(
             "halol.prefs",
@@ -124,43 +40,6 @@ fn clear_in_uzbek() {
             }),
         )
         .expect("localStorage can be written");
-}
-
-/// Types `value` into the form control `selector` as a user would (value, then the event).
-fn type_into(root: &web_sys::HtmlElement, selector: &str, value: &str, event: &str) {
-    let el: web_sys::HtmlElement = find(root, selector);
-    js_sys::Reflect::set(&el, &"value".into(), &value.into()).expect("value is settable");
-    el.dispatch_event(&web_sys::Event::new(event).expect("an event"))
-        .expect("dispatch works");
-}
-
-fn value_of(root: &web_sys::HtmlElement, selector: &str) -> String {
-    let el: web_sys::HtmlElement = find(root, selector);
-    js_sys::Reflect::get(&el, &"value".into())
-        .ok()
-        .and_then(|v| v.as_string())
-        .unwrap_or_default()
-}
-
-/// Hands `files` (name, contents) to the file input `selector`, as a picker would.
-fn choose_files(root: &web_sys::HtmlElement, selector: &str, files: &[(&str, &str)]) {
-    let transfer = web_sys::DataTransfer::new().expect("DataTransfer can be made");
-    for (name, contents) in files {
-        let file = web_sys::File::new_with_str_sequence(
-            &js_sys::Array::of1(&JsValue::from_str(contents)),
-            name,
-        )
-        .expect("a file can be made");
-        transfer
-            .items()
-            .add_with_file(&file)
-            .expect("the file is added");
-    }
-    let input: web_sys::HtmlInputElement = find(root, selector);
-    input.set_files(transfer.files().as_ref());
-    input
-        .dispatch_event(&web_sys::Event::new("change").unwrap())
-        .unwrap();
 }
 
 fn contest() -> IdeaContest {
@@ -260,7 +139,7 @@ async fn the_counter_counts_as_the_engine_does_and_problems_speak_the_students_l
     );
     assert!(text(&root, ".error-summary").contains("Название идеи: Напишите не меньше 5 символов."));
     drop(handle);
-    clear();
+    clear_storage();
 }
 
 #[wasm_bindgen_test]
@@ -320,7 +199,7 @@ async fn every_keystroke_is_saved_and_a_remount_restores_the_draft() {
     expect_value(&root, "#author-0-name", "Nilufar Rahimova").await;
     expect_value(&root, "#author-1-age", "16").await;
     drop(handle);
-    clear();
+    clear_storage();
 }
 
 /// Mounts the juror's section on the real local storage.
@@ -336,7 +215,7 @@ fn mount_juror(
 
 #[wasm_bindgen_test]
 async fn the_jurors_marks_are_saved_on_every_click_and_come_back() {
-    clear();
+    clear_storage();
     let pack = pack();
     let root = container();
     let handle = mount_juror(&root);
@@ -407,12 +286,12 @@ async fn the_jurors_marks_are_saved_on_every_click_and_come_back() {
         1
     );
     drop(handle);
-    clear();
+    clear_storage();
 }
 
 #[wasm_bindgen_test]
 async fn a_juror_handed_an_idea_file_is_told_what_it_is() {
-    clear();
+    clear_storage();
     let root = container();
     let handle = mount_juror(&root);
     choose_files(
@@ -437,12 +316,12 @@ async fn a_juror_handed_an_idea_file_is_told_what_it_is() {
         "nothing stored"
     );
     drop(handle);
-    clear();
+    clear_storage();
 }
 
 #[wasm_bindgen_test]
 async fn the_organizer_sees_every_idea_file_with_its_outcome() {
-    clear();
+    clear_storage();
     let good = idea("Ochiq taxta", 0).to_json();
     let edited = idea("Onlayn navbat", 1)
         .to_json()
@@ -519,7 +398,7 @@ async fn the_organizer_sees_every_idea_file_with_its_outcome() {
     assert_eq!(state.ideas.len(), 1);
     assert!(state.ideas[0].verify());
     drop(handle);
-    clear();
+    clear_storage();
 }
 
 #[wasm_bindgen_test]
@@ -551,12 +430,12 @@ async fn an_unreadable_draft_is_set_aside_and_never_overwritten() {
         Some("{\"v\": 1, \"draft\": [cut off")
     );
     drop(handle);
-    clear();
+    clear_storage();
 }
 
 #[wasm_bindgen_test]
 fn a_submitted_idea_is_stored_even_over_an_unreadable_list() {
-    clear();
+    clear_storage();
     local().set_item("halol.my-ideas", "not json").unwrap();
     let store = Store::open();
     let record = idea("Ochiq taxta", 0);
@@ -573,5 +452,5 @@ fn a_submitted_idea_is_stored_even_over_an_unreadable_list() {
             .as_deref(),
         Some("not json")
     );
-    clear();
+    clear_storage();
 }

@@ -13,6 +13,10 @@ use halol::ui::storage::{Key, StorageError, Store};
 use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_test::*;
 
+mod browser_support;
+
+use browser_support::{clear_storage, local};
+
 wasm_bindgen_test_configure!(run_in_browser);
 
 const T0: u64 = 1_760_000_000_000;
@@ -20,19 +24,6 @@ const SEC: u64 = 1000;
 const SESSION_KEY: &str = "halol.session.namuna";
 const BACKUP_0: &str = "halol.backup.halol.session.namuna.0";
 const BACKUP_1: &str = "halol.backup.halol.session.namuna.1";
-
-fn local() -> web_sys::Storage {
-    web_sys::window()
-        .expect("the test page has a window")
-        .local_storage()
-        .expect("the test page may use localStorage")
-        .expect("the test page has localStorage")
-}
-
-/// An empty `localStorage`, at the start and the end of every test.
-fn clear() {
-    local().clear().expect("localStorage can be cleared");
-}
 
 fn raw(key: &str) -> Option<String> {
     local().get_item(key).expect("localStorage can be read")
@@ -124,7 +115,7 @@ fn fill_storage() -> String {
 
 #[wasm_bindgen_test]
 fn a_session_is_saved_and_loaded_back() {
-    clear();
+    clear_storage();
     let pack = namuna();
     let store = Store::open();
     assert_eq!(store.problem(), None, "Chromium allows storage here");
@@ -154,7 +145,7 @@ fn a_session_is_saved_and_loaded_back() {
     store.clear_session("namuna").unwrap();
     assert_eq!(raw(SESSION_KEY), None);
     assert_eq!(store.load_session("namuna"), Ok(None));
-    clear();
+    clear_storage();
 }
 
 #[wasm_bindgen_test]
@@ -168,7 +159,7 @@ fn keys_are_named_as_documented() {
 
 #[wasm_bindgen_test]
 fn garbage_is_backed_up_kept_in_place_and_never_overwritten() {
-    clear();
+    clear_storage();
     let store = Store::open();
     put_raw(SESSION_KEY, "garbage");
     assert_unreadable(
@@ -206,7 +197,7 @@ fn garbage_is_backed_up_kept_in_place_and_never_overwritten() {
     assert_eq!(store.load_session("namuna"), Ok(Some(s)));
     assert_eq!(raw(BACKUP_0).as_deref(), Some("garbage"));
     assert_eq!(raw(BACKUP_1).as_deref(), Some("{\"v\":1,\"session\":"));
-    clear();
+    clear_storage();
 }
 
 #[wasm_bindgen_test]
@@ -224,7 +215,7 @@ fn an_unknown_version_or_shape_is_unreadable() {
         ("", not_json),
     ];
     for (text, reason) in cases {
-        clear();
+        clear_storage();
         let store = Store::open();
         put_raw(SESSION_KEY, text);
         assert_unreadable(
@@ -236,12 +227,12 @@ fn an_unknown_version_or_shape_is_unreadable() {
         assert_eq!(raw(BACKUP_0).as_deref(), Some(*text));
         assert_eq!(raw(SESSION_KEY).as_deref(), Some(*text));
     }
-    clear();
+    clear_storage();
 }
 
 #[wasm_bindgen_test]
 fn a_save_sets_an_unreadable_value_aside_before_replacing_it() {
-    clear();
+    clear_storage();
     let store = Store::open();
     let s = session(&namuna(), 5, 1);
     put_raw(SESSION_KEY, r#"{"v":2,"from":"a newer app"}"#);
@@ -275,12 +266,12 @@ fn a_save_sets_an_unreadable_value_aside_before_replacing_it() {
         Some("halol.backup.halol.prefs.0"),
         not_json,
     );
-    clear();
+    clear_storage();
 }
 
 #[wasm_bindgen_test]
 fn attempts_are_added_loaded_and_ranked() {
-    clear();
+    clear_storage();
     let pack = namuna();
     let store = Store::open();
     assert!(store.load_attempts().unwrap().is_empty());
@@ -295,12 +286,12 @@ fn attempts_are_added_loaded_and_ranked() {
     assert!(raw("halol.attempts")
         .unwrap()
         .starts_with(r#"{"v":1,"attempts":["#));
-    clear();
+    clear_storage();
 }
 
 #[wasm_bindgen_test]
 fn an_unreadable_attempt_log_is_set_aside_and_a_new_one_started() {
-    clear();
+    clear_storage();
     let pack = namuna();
     let store = Store::open();
     put_raw("halol.attempts", "[broken");
@@ -334,12 +325,12 @@ fn an_unreadable_attempt_log_is_set_aside_and_a_new_one_started() {
         raw("halol.backup.halol.attempts.1").as_deref(),
         Some("{\"v\":7}")
     );
-    clear();
+    clear_storage();
 }
 
 #[wasm_bindgen_test]
 fn prefs_are_saved_and_loaded() {
-    clear();
+    clear_storage();
     let store = Store::open();
     assert_eq!(store.load_prefs(), Ok(Prefs::default()));
     for lang in Lang::ALL {
@@ -351,12 +342,12 @@ fn prefs_are_saved_and_loaded() {
         raw("halol.prefs").as_deref(),
         Some(r#"{"v":1,"lang":"en"}"#)
     );
-    clear();
+    clear_storage();
 }
 
 #[wasm_bindgen_test]
 fn a_full_quota_keeps_values_in_memory_for_the_visit() {
-    clear();
+    clear_storage();
     let pack = namuna();
     let store = Store::open();
     let first = session(&pack, 8, 1);
@@ -408,12 +399,12 @@ fn a_full_quota_keeps_values_in_memory_for_the_visit() {
     // Clearing the session kept only in memory hides the earlier save for this visit too.
     store.clear_session("namuna").unwrap();
     assert_eq!(store.load_session("namuna"), Ok(None));
-    clear();
+    clear_storage();
 }
 
 #[wasm_bindgen_test]
 fn blocked_and_memory_stores_work_for_the_visit() {
-    clear();
+    clear_storage();
     let pack = namuna();
     let cases: Vec<(Store, Option<StorageError>)> = vec![
         (Store::memory(), None),
@@ -451,7 +442,7 @@ fn blocked_and_memory_stores_work_for_the_visit() {
         assert_eq!(store.load_prefs(), Ok(prefs));
         assert_eq!(local().length().unwrap(), 0, "nothing reached localStorage");
     }
-    clear();
+    clear_storage();
 }
 
 #[wasm_bindgen_test]

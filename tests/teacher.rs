@@ -16,55 +16,13 @@ use leptos::prelude::*;
 use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_test::*;
 
+mod browser_support;
+
+use browser_support::*;
+
 wasm_bindgen_test_configure!(run_in_browser);
 
 const T0: u64 = 1_760_000_000_000;
-
-/// A fresh element to mount into, attached to the document body.
-fn container() -> web_sys::HtmlElement {
-    let doc = document();
-    let el = doc.create_element("div").expect("a div can be created");
-    doc.body()
-        .expect("the test page has a body")
-        .append_child(&el)
-        .expect("append works");
-    el.unchecked_into()
-}
-
-/// Waits (at most three seconds) until `condition` holds, yielding to the browser between checks.
-async fn wait_for(what: &str, root: &web_sys::HtmlElement, condition: impl Fn() -> bool) {
-    let start = js_sys::Date::now();
-    while !condition() {
-        assert!(
-            js_sys::Date::now() - start < 3000.0,
-            "waited three seconds for {what}; the screen shows: {}",
-            root.inner_html()
-        );
-        let next_frame = js_sys::Promise::new(&mut |resolve, _| {
-            window()
-                .request_animation_frame(&resolve)
-                .expect("requestAnimationFrame is available");
-        });
-        wasm_bindgen_futures::JsFuture::from(next_frame)
-            .await
-            .expect("a frame comes");
-    }
-}
-
-fn find<T: JsCast>(root: &web_sys::HtmlElement, selector: &str) -> T {
-    root.query_selector(selector)
-        .expect("the selector is valid")
-        .unwrap_or_else(|| panic!("`{selector}` is on the screen: {}", root.inner_html()))
-        .unchecked_into()
-}
-
-/// Types `value` into the form control `selector` as a user would (value, then the event).
-fn type_into(root: &web_sys::HtmlElement, selector: &str, value: &str, event: &str) {
-    let el: web_sys::HtmlElement = find(root, selector);
-    js_sys::Reflect::set(&el, &"value".into(), &value.into()).expect("value is settable");
-    el.dispatch_event(&web_sys::Event::new(event).expect("an event"))
-        .expect("dispatch works");
-}
 
 fn namuna() -> Pack {
     parse_pack("namuna.json", include_str!("../quizzes/namuna.json")).expect("the sample pack")

@@ -15,6 +15,64 @@ use crate::ui::quiz_page::QuizScreen;
 use crate::ui::storage::Store;
 use leptos::prelude::*;
 
+/// Mounts a page's root component on `<body>`, after installing the crash screen and removing the
+/// static loading indicator the page shows while its wasm starts. Every page's entry point.
+pub fn mount_page<F, N>(page: F)
+where
+    F: FnOnce() -> N + 'static,
+    N: IntoView + 'static,
+{
+    crate::ui::crash::install_panic_hook();
+    if let Some(boot) = document().get_element_by_id("boot") {
+        boot.remove();
+    }
+    leptos::mount::mount_to_body(page);
+}
+
+/// What the pages in sub-folders (teacher/, ideas/, jury/) start with: notices, local storage
+/// (also provided as context, `StoredValue<Store, LocalStorage>`), the interface language (kept in
+/// `<html lang>`), and what the language switcher calls (the choice is remembered).
+pub fn start_page() -> (
+    StoredValue<Store, LocalStorage>,
+    impl Fn(Lang) + Copy + 'static,
+) {
+    let notices = provide_notices();
+    let (store, initial) = open_store(notices);
+    let lang = i18n::provide_lang(initial);
+    Effect::new(move |_| browser::set_document_lang(lang.0.get()));
+    let store = StoredValue::new_local(store);
+    provide_context(store);
+    let choose = move |new: Lang| {
+        lang.0.set(new);
+        if let Err(e) = store.with_value(|s| s.save_prefs(&Prefs { lang: Some(new) })) {
+            notices.storage(&e);
+        }
+    };
+    (store, choose)
+}
+
+/// The top bar of a page in a sub-folder (the brand links back to the quizzes, the page's title,
+/// the language switcher) and the notice bar under it.
+#[component]
+pub fn PageBar<F>(
+    /// The page's title.
+    title: Msg,
+    /// Called with the language the user picks.
+    on_choose: F,
+) -> impl IntoView
+where
+    F: Fn(Lang) + Copy + Send + Sync + 'static,
+{
+    view! {
+        <header class="topbar">
+            <a class="brand" href="../">"Halol"</a>
+            <span class="topbar-title">{t(title)}</span>
+            <LangSwitch on_choose />
+        </header>
+        <NoticeBar />
+    }
+}
+
 /// Opens local storage (a problem with it becomes a notice) and reads the language to start
 /// with: the one chosen before, else the browser's. Shared by the student app and the teacher's
 /// page.

@@ -1,8 +1,8 @@
 //! The last line of defence: a panic anywhere replaces the page with a readable message in every
 //! language instead of leaving a blank or frozen screen. Stored progress is untouched.
 //!
-//! The message itself lives once, in `index.html`'s `<template id="crash">`, which the page also
-//! shows when the wasm fails to start.
+//! The message itself lives once, as `<template id="crash">` in `shell/crash.html`, which Trunk
+//! inlines into every page; the page also shows it when the wasm fails to start.
 
 use std::panic;
 

@@ -46,23 +46,43 @@ pub fn HandOff(
                     {t(Msg::ShowQr)} {format!(" ({total})")}
                 </button>
             </div>
-            <Show when=move || show_qr.get()>
-                <ol class="qr-series">
-                    {chunks
-                        .iter()
-                        .enumerate()
-                        .map(|(i, chunk)| {
-                            let svg = render_svg(chunk).unwrap_or_default();
-                            view! {
-                                <li class="qr">
-                                    <div class="qr-image" role="img" aria-label=format!("QR {}/{total}", i + 1) inner_html=svg></div>
-                                    <p class="qr-label">{format!("{} / {total}", i + 1)}</p>
-                                </li>
-                            }
-                        })
-                        .collect_view()}
-                </ol>
-            </Show>
+            <QrSeries chunks show=show_qr />
         </section>
+    }
+}
+
+/// The numbered QR codes of a series (a result's or an idea's), shown while `show` is true, each
+/// labelled "i / n" for the scanner's order.
+#[component]
+pub fn QrSeries(
+    /// The texts of the series, in order.
+    chunks: Vec<String>,
+    /// Whether the codes are shown.
+    show: RwSignal<bool>,
+) -> impl IntoView {
+    let total = chunks.len();
+    view! {
+        <Show when=move || show.get()>
+            <ol class="qr-series">
+                {chunks
+                    .iter()
+                    .enumerate()
+                    .map(|(i, chunk)| {
+                        let svg = render_svg(chunk).unwrap_or_default();
+                        view! {
+                            <li class="qr">
+                                <div
+                                    class="qr-image"
+                                    role="img"
+                                    aria-label=format!("QR {}/{total}", i + 1)
+                                    inner_html=svg
+                                ></div>
+                                <p class="qr-label">{format!("{} / {total}", i + 1)}</p>
+                            </li>
+                        }
+                    })
+                    .collect_view()}
+            </ol>
+        </Show>
     }
 }

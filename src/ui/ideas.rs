@@ -13,13 +13,10 @@ pub mod hand_off;
 pub mod my_ideas;
 
 use crate::engine::idea::{IdeaContest, IdeaRecord};
-use crate::engine::saved::Prefs;
-use crate::engine::text::Lang;
-use crate::ui::app::{open_store, LangSwitch};
-use crate::ui::browser;
-use crate::ui::i18n::{self, date, t, tx, use_lang, Msg};
+use crate::ui::app::{start_page, PageBar};
+use crate::ui::i18n::{date, t, tx, use_lang, Msg};
 use crate::ui::idea_contest;
-use crate::ui::notices::{provide_notices, use_notices, NoticeBar};
+use crate::ui::notices::use_notices;
 use crate::ui::storage::{StorageError, Store};
 use form::IdeaForm;
 use hand_off::IdeaHandOff;
@@ -29,36 +26,16 @@ use my_ideas::MyIdeas;
 /// Mounts the student's idea page on `<body>`, after installing the crash screen and removing
 /// the static loading indicator of `ideas.html`.
 pub fn mount() {
-    crate::ui::crash::install_panic_hook();
-    if let Some(boot) = document().get_element_by_id("boot") {
-        boot.remove();
-    }
-    leptos::mount::mount_to_body(IdeasApp);
+    crate::ui::app::mount_page(IdeasApp);
 }
 
 /// The whole student's idea page: storage (as `StoredValue<Store, LocalStorage>` in context),
 /// language and notices, the top bar, and the contest.
 #[component]
 pub fn IdeasApp() -> impl IntoView {
-    let notices = provide_notices();
-    let (store, initial) = open_store(notices);
-    let lang = i18n::provide_lang(initial);
-    Effect::new(move |_| browser::set_document_lang(lang.0.get()));
-    let store = StoredValue::new_local(store);
-    provide_context(store);
-    let choose = move |new: Lang| {
-        lang.0.set(new);
-        if let Err(e) = store.with_value(|s| s.save_prefs(&Prefs { lang: Some(new) })) {
-            notices.storage(&e);
-        }
-    };
+    let (_, choose) = start_page();
     view! {
-        <header class="topbar">
-            <a class="brand" href="../">"Halol"</a>
-            <span class="topbar-title">{t(Msg::IdeasPage)}</span>
-            <LangSwitch on_choose=choose />
-        </header>
-        <NoticeBar />
+        <PageBar title=Msg::IdeasPage on_choose=choose />
         <main id="main" class="ideas">
             <p>
                 <a href="../" class="back quizzes-link">"← " {t(Msg::Quizzes)}</a>

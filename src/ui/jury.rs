@@ -12,22 +12,18 @@
 //!   and export the sealed score sheet; the work is kept under `halol.juror-work` on every change.
 //!
 //! Every file read is listed with what happened to it, in the reader's language ([`outcomes`]);
-//! files come from a picker or are dropped on the page ([`drop_zone`]).
+//! files come from a picker or are dropped on the page ([`crate::ui::files`]).
 
-pub mod drop_zone;
 pub mod juror;
 pub mod organizer;
 pub mod outcomes;
 pub mod ranking;
 pub mod sheets;
 
-use crate::engine::saved::Prefs;
-use crate::engine::text::Lang;
-use crate::ui::app::{open_store, LangSwitch};
+use crate::ui::app::{start_page, PageBar};
 use crate::ui::browser;
-use crate::ui::i18n::{self, t, Msg};
+use crate::ui::i18n::{t, Msg};
 use crate::ui::idea_contest;
-use crate::ui::notices::{provide_notices, NoticeBar};
 use juror::JurorPanel;
 use leptos::prelude::*;
 use organizer::OrganizerPanel;
@@ -35,11 +31,7 @@ use organizer::OrganizerPanel;
 /// Mounts the organizer and juror page on `<body>`, after installing the crash screen and
 /// removing the static loading indicator of `jury.html`.
 pub fn mount() {
-    crate::ui::crash::install_panic_hook();
-    if let Some(boot) = document().get_element_by_id("boot") {
-        boot.remove();
-    }
-    leptos::mount::mount_to_body(JuryApp);
+    crate::ui::app::mount_page(JuryApp);
 }
 
 /// The two sections of the page.
@@ -74,22 +66,17 @@ impl Section {
 /// notices, the top bar, the tabs and the chosen section.
 #[component]
 pub fn JuryApp() -> impl IntoView {
-    let notices = provide_notices();
-    let (store, initial) = open_store(notices);
-    let lang = i18n::provide_lang(initial);
-    Effect::new(move |_| browser::set_document_lang(lang.0.get()));
+    let (store, choose) = start_page();
     // Without a hash, a device that holds a juror's work and no organizer's contest is a juror's.
     let first = Section::from_hash(&browser::location_hash()).unwrap_or_else(|| {
-        let juror = store.load_juror_work().ok().flatten().is_some();
-        let organizer = store.load_organizer().ok().flatten().is_some();
+        let juror = store.with_value(|s| s.load_juror_work().ok().flatten().is_some());
+        let organizer = store.with_value(|s| s.load_organizer().ok().flatten().is_some());
         if juror && !organizer {
             Section::Juror
         } else {
             Section::Organizer
         }
     });
-    let store = StoredValue::new_local(store);
-    provide_context(store);
     let section = RwSignal::new(first);
     let listener = window_event_listener(leptos::ev::hashchange, move |_| {
         if let Some(s) = Section::from_hash(&browser::location_hash()) {
@@ -97,12 +84,6 @@ pub fn JuryApp() -> impl IntoView {
         }
     });
     on_cleanup(move || listener.remove());
-    let choose = move |new: Lang| {
-        lang.0.set(new);
-        if let Err(e) = store.with_value(|s| s.save_prefs(&Prefs { lang: Some(new) })) {
-            notices.storage(&e);
-        }
-    };
     let tab = move |s: Section, label: Msg| {
         view! {
             <a
@@ -117,12 +98,7 @@ pub fn JuryApp() -> impl IntoView {
         }
     };
     view! {
-        <header class="topbar">
-            <a class="brand" href="../">"Halol"</a>
-            <span class="topbar-title">{t(Msg::IdeasPage)}</span>
-            <LangSwitch on_choose=choose />
-        </header>
-        <NoticeBar />
+        <PageBar title=Msg::IdeasPage on_choose=choose />
         <main id="main" class="jury">
             <h1>{t(Msg::JuryPage)}</h1>
             <nav class="tabs">

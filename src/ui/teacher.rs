@@ -11,7 +11,6 @@
 pub mod camera;
 pub mod collect;
 pub mod create;
-pub mod files;
 pub mod results;
 pub mod scanner;
 pub mod school;
@@ -21,13 +20,12 @@ use crate::engine::catalog::PackSummary;
 use crate::engine::contest_code;
 use crate::engine::import::{Collection, ImportOutcome};
 use crate::engine::pack::{parse_pack, Pack};
-use crate::engine::saved::{Prefs, SavedContest};
+use crate::engine::saved::SavedContest;
 use crate::engine::school::{class_file, class_file_name, merge_contests, Merged};
-use crate::engine::text::Lang;
-use crate::ui::app::{open_store, LangSwitch};
+use crate::ui::app::{start_page, PageBar};
 use crate::ui::browser;
-use crate::ui::i18n::{self, t, tx, Msg};
-use crate::ui::notices::{provide_notices, NoticeBar, Notices};
+use crate::ui::i18n::{t, tx, Msg};
+use crate::ui::notices::Notices;
 use crate::ui::storage::Store;
 use collect::CollectResults;
 use create::CreateContest;
@@ -37,11 +35,7 @@ use results::Results;
 /// Mounts the teacher's page on `<body>`, after installing the crash screen and removing the
 /// static loading indicator of `teacher.html`.
 pub fn mount() {
-    crate::ui::crash::install_panic_hook();
-    if let Some(boot) = document().get_element_by_id("boot") {
-        boot.remove();
-    }
-    leptos::mount::mount_to_body(TeacherApp);
+    crate::ui::app::mount_page(TeacherApp);
 }
 
 /// The teacher's contests as stored, shared through context; every change is saved at once.
@@ -122,18 +116,8 @@ pub fn use_contests() -> Contests {
 /// The whole teacher's page.
 #[component]
 pub fn TeacherApp() -> impl IntoView {
-    let notices = provide_notices();
-    let (store, initial) = open_store(notices);
-    let lang = i18n::provide_lang(initial);
-    Effect::new(move |_| browser::set_document_lang(lang.0.get()));
-    let prefs_store = store.clone();
-    let contests = Contests::provide(store);
-    let choose = move |new: Lang| {
-        lang.0.set(new);
-        if let Err(e) = prefs_store.save_prefs(&Prefs { lang: Some(new) }) {
-            notices.storage(&e);
-        }
-    };
+    let (store, choose) = start_page();
+    let contests = Contests::provide(store.get_value());
 
     // The contest shown below the list: the newest, until the teacher picks another.
     let selected = RwSignal::new(
@@ -148,12 +132,7 @@ pub fn TeacherApp() -> impl IntoView {
     };
 
     view! {
-        <header class="topbar">
-            <a class="brand" href="../">"Halol"</a>
-            <span class="topbar-title">{t(Msg::TeacherPage)}</span>
-            <LangSwitch on_choose=choose />
-        </header>
-        <NoticeBar />
+        <PageBar title=Msg::TeacherPage on_choose=choose />
         <main id="main" class="teacher">
             <h1>{t(Msg::TeacherPage)}</h1>
             <p class="lead">{t(Msg::TeacherLead)}</p>

@@ -30,7 +30,7 @@ const IDEAS = [
       { name: 'Nilufar Rahimova', age: '15', school: '12-maktab', class: '9-A' },
       { name: 'Jasur Toshev', age: '16', school: '12-maktab', class: '10-B' },
     ],
-    contact: '+998 90 123 45 67',
+    contact: '+998 00 000 00 01',
   },
   {
     title: 'Poliklinika navbati onlayn',

@@ -3,9 +3,8 @@
 //! same size as a quiz result's (`ui::hand_off::QR_CHUNK`).
 
 use crate::engine::idea::IdeaRecord;
-use crate::engine::qr::render_svg;
 use crate::ui::browser;
-use crate::ui::hand_off::QR_CHUNK;
+use crate::ui::hand_off::{QrSeries, QR_CHUNK};
 use crate::ui::i18n::{t, Msg};
 use leptos::prelude::*;
 
@@ -50,28 +49,7 @@ pub fn IdeaHandOff(
                     })}
             </div>
             {(!fits).then(|| view! { <p class="hint qr-too-long">{t(Msg::IdeaQrTooLong)}</p> })}
-            <Show when=move || show_qr.get()>
-                <ol class="qr-series">
-                    {chunks
-                        .iter()
-                        .enumerate()
-                        .map(|(i, chunk)| {
-                            let svg = render_svg(chunk).unwrap_or_default();
-                            view! {
-                                <li class="qr">
-                                    <div
-                                        class="qr-image"
-                                        role="img"
-                                        aria-label=format!("QR {}/{total}", i + 1)
-                                        inner_html=svg
-                                    ></div>
-                                    <p class="qr-label">{format!("{} / {total}", i + 1)}</p>
-                                </li>
-                            }
-                        })
-                        .collect_view()}
-                </ol>
-            </Show>
+            <QrSeries chunks show=show_qr />
         </div>
     }
 }

@@ -7,11 +7,11 @@
 //! "Export my scores" seals the sheet (`ScoreSheet::finish`) and downloads it; a sheet with
 //! marks missing may be exported after a warning that lists what is missing.
 
-use super::drop_zone::{DropZone, ReadFiles};
 use super::outcomes::{file_error, unreadable};
 use crate::engine::idea::{FileKind, IdeaFileError, JuryIdea, JuryPack, ScoreSheet, SheetError};
 use crate::engine::saved::JurorWork;
 use crate::ui::browser::{self, now_ms};
+use crate::ui::files::{DropZone, ReadFiles};
 use crate::ui::i18n::{marked_of, show, t, tx, use_lang, Msg};
 use crate::ui::notices::{use_notices, Notices};
 use crate::ui::quiz_page::APP_VERSION;

@@ -8,7 +8,6 @@
 //! are rebuilt from it by the engine, so every seal is checked again after a reload and a kept
 //! file that no longer imports is listed, not dropped.
 
-use super::drop_zone::{DropZone, ReadFiles};
 use super::outcomes::{idea_kind, idea_reason, idea_title, unreadable};
 use super::ranking::Ranking;
 use super::sheets::Sheets;
@@ -18,6 +17,7 @@ use crate::engine::idea::{
 };
 use crate::engine::saved::OrganizerState;
 use crate::ui::browser;
+use crate::ui::files::{DropZone, ReadFiles};
 use crate::ui::i18n::{ideas_count, show, t, tx, use_lang, Msg};
 use crate::ui::notices::{use_notices, Notices};
 use crate::ui::storage::Store;

@@ -2,11 +2,11 @@
 //! outcome in the organizer's language; two sheets of the same juror side by side until the
 //! organizer keeps one; and the jurors whose sheets count, with how many marks each misses.
 
-use super::drop_zone::{DropZone, ReadFiles};
 use super::organizer::Organizer;
 use super::outcomes::{sheet_juror, sheet_kind, sheet_reason, unreadable};
 use crate::engine::idea::{FileKind, KeptSheet, SheetId, SheetImport, SheetRejection};
 use crate::engine::text::match_key;
+use crate::ui::files::{DropZone, ReadFiles};
 use crate::ui::i18n::{date, marks_missing, t, use_lang, Msg};
 use leptos::prelude::*;
 

@@ -4,7 +4,6 @@
 //! unreadable, duplicate, already imported, other questions). Nothing is dropped silently.
 //! Duplicates (the same student twice) are shown side by side until the teacher keeps one.
 
-use super::files;
 use super::scanner::Scanner;
 use super::{use_contests, Rebuilt};
 use crate::engine::import::{
@@ -12,9 +11,9 @@ use crate::engine::import::{
 };
 use crate::engine::pack::Pack;
 use crate::engine::result_record::ImportError;
+use crate::ui::files::{DropZone, ReadFiles};
 use crate::ui::i18n::{clock, points, t, use_lang, Msg};
 use leptos::prelude::*;
-use leptos::task::spawn_local;
 
 /// What happened to one file.
 #[derive(Clone, Debug, PartialEq)]
@@ -55,11 +54,7 @@ pub fn outcome_msg(outcome: &ImportOutcome) -> Msg {
 }
 
 /// Imports the files read into `collection`, in order, and says what happened to each.
-pub fn import_files(
-    read: Vec<(String, Result<Vec<u8>, String>)>,
-    pack: &Pack,
-    collection: &mut Collection,
-) -> Vec<FileOutcome> {
+pub fn import_files(read: ReadFiles, pack: &Pack, collection: &mut Collection) -> Vec<FileOutcome> {
     read.into_iter()
         .map(|(file, bytes)| {
             let outcome = match bytes {
@@ -117,7 +112,6 @@ pub fn CollectResults(
     let lang = use_lang();
     let code = StoredValue::new(code);
     let outcomes = RwSignal::new(Vec::<FileOutcome>::new());
-    let over = RwSignal::new(false);
 
     // Rebuilds the contest's collection, lets `import` add to it, keeps the records and lists
     // what happened.
@@ -141,15 +135,9 @@ pub fn CollectResults(
         }
     };
 
-    let take = move |list: Vec<web_sys::File>| {
-        if list.is_empty() {
-            return;
-        }
-        spawn_local(async move {
-            let read = files::read_all(list).await;
-            import_with(Box::new(move |p, c| import_files(read, p, c)));
-        });
-    };
+    let take = Callback::new(move |read: ReadFiles| {
+        import_with(Box::new(move |p, c| import_files(read, p, c)));
+    });
 
     // A whole QR series from the camera: imported like a file.
     let scanned = move |parts: Vec<String>| {
@@ -199,23 +187,12 @@ pub fn CollectResults(
     view! {
         <section class="collect card">
             <h2>{t(Msg::TeacherCollect)}</h2>
-            <div
-                class="drop-zone"
-                class:over=move || over.get()
-                on:dragover=move |ev: web_sys::DragEvent| {
-                    ev.prevent_default();
-                    over.set(true);
-                }
-                on:dragleave=move |_| over.set(false)
-                on:drop=move |ev: web_sys::DragEvent| {
-                    ev.prevent_default();
-                    over.set(false);
-                    take(files::list(ev.data_transfer().and_then(|d| d.files())));
-                }
-            >
-                <files::FilePicker name="results" label=Msg::TeacherChooseFiles on_files=take />
-                <p class="hint">{t(Msg::TeacherDropHere)}</p>
-            </div>
+            <DropZone
+                label=Msg::TeacherChooseFiles
+                hint=Msg::TeacherDropHere
+                name="results"
+                on_files=take
+            />
             <Scanner on_whole=scanned />
             <Show when=move || !outcomes.with(Vec::is_empty) || !refused().is_empty()>
                 <h3>{t(Msg::TeacherFilesRead)}</h3>

@@ -3,7 +3,6 @@
 //! get one ranking with school and class columns, with the same tables and downloads as a single
 //! contest ([`Results`]).
 
-use super::files;
 use super::results::Results;
 use super::{load_pack, use_contests};
 use crate::bundled;
@@ -13,9 +12,9 @@ use crate::engine::pack::Pack;
 use crate::engine::ranking::analytics;
 use crate::engine::saved::SavedContest;
 use crate::engine::school::{read_class_file, school_ranking};
+use crate::ui::files::{FilePicker, ReadFiles};
 use crate::ui::i18n::{class_merged, t, tx, use_lang, Msg};
 use leptos::prelude::*;
-use leptos::task::spawn_local;
 
 /// What happened to one class file.
 #[derive(Clone, Debug, PartialEq)]
@@ -38,21 +37,16 @@ pub fn SchoolPanel() -> impl IntoView {
     let picked = RwSignal::new(Vec::<String>::new());
     let loaded = RwSignal::new(Vec::<Loaded>::new());
 
-    let take = move |list: Vec<web_sys::File>| {
-        if list.is_empty() {
-            return;
+    let take = Callback::new(move |read: ReadFiles| {
+        for (file, bytes) in read {
+            let outcome = bytes.and_then(|b| read_class_file(&b).map_err(|e| e.to_string()));
+            let outcome = outcome.map(|incoming| {
+                let m = contests.merge(incoming);
+                (m.contests_added, m.records_added, m.records_known)
+            });
+            loaded.update(|l| l.push(Loaded { file, outcome }));
         }
-        spawn_local(async move {
-            for (file, bytes) in files::read_all(list).await {
-                let outcome = bytes.and_then(|b| read_class_file(&b).map_err(|e| e.to_string()));
-                let outcome = outcome.map(|incoming| {
-                    let m = contests.merge(incoming);
-                    (m.contests_added, m.records_added, m.records_known)
-                });
-                loaded.update(|l| l.push(Loaded { file, outcome }));
-            }
-        });
-    };
+    });
 
     // The pack of the ticked contests (the first one's): only contests of that pack can be added.
     let pack_id = Memo::new(move |_| picked.with(|p| p.first().and_then(|c| pack_of(c))));
@@ -72,7 +66,7 @@ pub fn SchoolPanel() -> impl IntoView {
         <section class="school card">
             <h2>{t(Msg::SchoolTitle)}</h2>
             <p class="hint">{t(Msg::SchoolLead)}</p>
-            <files::FilePicker
+            <FilePicker
                 name="class-files"
                 label=Msg::SchoolLoadFiles
                 class="secondary"
