@@ -124,21 +124,6 @@ impl Key {
     pub fn backup(&self, n: u32) -> String {
         format!("halol.backup.{}.{n}", self.name())
     }
-
-    /// Checks that `raw` is a readable value for this key.
-    fn check(&self, raw: &str) -> Result<(), DecodeError> {
-        match self {
-            Key::Session(_) => decode_session(raw).map(drop),
-            Key::Attempts => decode_attempt_log(raw).map(drop),
-            Key::Prefs => decode_prefs(raw).map(drop),
-            Key::Collections => decode_collections(raw).map(drop),
-            Key::Contests => decode_contests(raw).map(drop),
-            Key::IdeaDraft => decode_idea_draft(raw).map(drop),
-            Key::MyIdeas => decode_my_ideas(raw).map(drop),
-            Key::JurorWork => decode_juror_work(raw).map(drop),
-            Key::Organizer => decode_organizer(raw).map(drop),
-        }
-    }
 }
 
 impl fmt::Display for Key {
@@ -274,12 +259,12 @@ impl Store {
     /// Saves the session in progress (under its pack's key).
     pub fn save_session(&self, session: &Session) -> Result<(), StorageError> {
         let key = Key::Session(session.pack_id().to_string());
-        self.replace(&key, Some(encode_session(session)))
+        self.replace(&key, Some(encode_session(session)), decode_session)
     }
 
     /// Forgets the session in progress on `pack_id` (once it is finished or abandoned).
     pub fn clear_session(&self, pack_id: &str) -> Result<(), StorageError> {
-        self.replace(&Key::Session(pack_id.to_string()), None)
+        self.replace(&Key::Session(pack_id.to_string()), None, decode_session)
     }
 
     /// Every finished attempt (an empty log when none was saved).
@@ -305,7 +290,7 @@ impl Store {
             Err(_) => (AttemptLog::new(), None),
         };
         log.push(attempt);
-        self.replace(&key, Some(encode_attempt_log(&log)))?;
+        self.replace(&key, Some(encode_attempt_log(&log)), decode_attempt_log)?;
         set_aside.map_or(Ok(()), Err)
     }
 
@@ -316,7 +301,7 @@ impl Store {
 
     /// Saves the student's preferences.
     pub fn save_prefs(&self, prefs: &Prefs) -> Result<(), StorageError> {
-        self.replace(&Key::Prefs, Some(encode_prefs(prefs)))
+        self.replace(&Key::Prefs, Some(encode_prefs(prefs)), decode_prefs)
     }
 
     /// The student's classroom contests (empty when none were saved).
@@ -328,7 +313,11 @@ impl Store {
 
     /// Saves the student's classroom contests.
     pub fn save_contests(&self, contests: &MyContests) -> Result<(), StorageError> {
-        self.replace(&Key::Contests, Some(encode_contests(contests)))
+        self.replace(
+            &Key::Contests,
+            Some(encode_contests(contests)),
+            decode_contests,
+        )
     }
 
     /// Reads and decodes `key`; an unreadable value is set aside and reported.
@@ -393,14 +382,20 @@ impl Store {
     }
 
     /// Writes `value` under `key` (`None`: removes it), after making sure that the value it
-    /// replaces in local storage is readable or backed up. When that cannot be made sure, or the
+    /// replaces in local storage is readable (by `decode`, the key's own reader, so a page links
+    /// only the readers of the keys it writes) or backed up. When that cannot be made sure, or the
     /// write fails, the new value is kept in memory for this visit and the error returned.
-    fn replace(&self, key: &Key, value: Option<String>) -> Result<(), StorageError> {
+    fn replace<T>(
+        &self,
+        key: &Key,
+        value: Option<String>,
+        decode: fn(&str) -> Result<T, DecodeError>,
+    ) -> Result<(), StorageError> {
         let name = key.name();
         let mut set_aside = None;
         match self.get_durable(&name) {
             Ok(Some(current)) if Some(&current) != value.as_ref() => {
-                if let Err(reason) = key.check(&current) {
+                if let Err(reason) = decode(&current).map(drop) {
                     match self.backup(key, &current) {
                         Ok((backup_key, created)) => {
                             set_aside = created.then_some(StorageError::Unreadable {
@@ -515,7 +510,11 @@ impl Store {
     /// Saves the teacher's contests with their collected results (all of them, replacing the
     /// stored list; an unreadable stored list is backed up first).
     pub fn save_collections(&self, contests: &[SavedContest]) -> Result<(), StorageError> {
-        self.replace(&Key::Collections, Some(encode_collections(contests)))
+        self.replace(
+            &Key::Collections,
+            Some(encode_collections(contests)),
+            decode_collections,
+        )
     }
 }
 
@@ -529,12 +528,16 @@ impl Store {
 
     /// Saves the idea the student is writing (called on every keystroke).
     pub fn save_idea_draft(&self, draft: &IdeaDraft) -> Result<(), StorageError> {
-        self.replace(&Key::IdeaDraft, Some(encode_idea_draft(draft)))
+        self.replace(
+            &Key::IdeaDraft,
+            Some(encode_idea_draft(draft)),
+            decode_idea_draft,
+        )
     }
 
     /// Forgets the draft (once its sealed idea is stored among the submitted ones).
     pub fn clear_idea_draft(&self) -> Result<(), StorageError> {
-        self.replace(&Key::IdeaDraft, None)
+        self.replace(&Key::IdeaDraft, None, decode_idea_draft)
     }
 
     /// The student's submitted ideas, oldest first (none when nothing was saved).
@@ -561,14 +564,14 @@ impl Store {
             Err(_) => (Vec::new(), None),
         };
         ideas.push(record);
-        self.replace(&key, Some(encode_my_ideas(&ideas)))?;
+        self.replace(&key, Some(encode_my_ideas(&ideas)), decode_my_ideas)?;
         set_aside.map_or(Ok(()), Err)
     }
 
     /// Saves the student's submitted ideas (all of them, replacing the stored list: after a
     /// deletion).
     pub fn save_my_ideas(&self, ideas: &[IdeaRecord]) -> Result<(), StorageError> {
-        self.replace(&Key::MyIdeas, Some(encode_my_ideas(ideas)))
+        self.replace(&Key::MyIdeas, Some(encode_my_ideas(ideas)), decode_my_ideas)
     }
 
     /// The juror's jury pack and sheet in progress, if a pack was opened.
@@ -578,7 +581,11 @@ impl Store {
 
     /// Saves the juror's work (called on every mark, comment and keystroke of the name).
     pub fn save_juror_work(&self, work: &JurorWork) -> Result<(), StorageError> {
-        self.replace(&Key::JurorWork, Some(encode_juror_work(work)))
+        self.replace(
+            &Key::JurorWork,
+            Some(encode_juror_work(work)),
+            decode_juror_work,
+        )
     }
 
     /// The organizer's idea contest, if one was saved.
@@ -588,6 +595,10 @@ impl Store {
 
     /// Saves the organizer's idea contest (after every import, removal, pack and choice).
     pub fn save_organizer(&self, state: &OrganizerState) -> Result<(), StorageError> {
-        self.replace(&Key::Organizer, Some(encode_organizer(state)))
+        self.replace(
+            &Key::Organizer,
+            Some(encode_organizer(state)),
+            decode_organizer,
+        )
     }
 }
