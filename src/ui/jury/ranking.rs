@@ -1,6 +1,6 @@
 //! The ranking of the ideas, authors revealed (`engine::idea::idea_ranking`): place (shared places
-//! marked `=`), code, title, category, authors, weighted total, the mean of each criterion, the
-//! spread between jurors with a visible flag (icon and words) where they disagree beyond the
+//! marked `=`), code, title, authors, weighted total, the mean of each criterion, the spread
+//! between jurors with a visible flag (icon and words) where they disagree beyond the
 //! rubric's threshold, and the number of jurors; downloads as `.xlsx` (a sheet per juror) and
 //! CSV. Column headers come from the exports' own table (`idea_headers`), so the page and the
 //! spreadsheet say the same words.
@@ -91,7 +91,7 @@ pub fn Ranking(
                             <tr>
                                 {move || {
                                     let h = idea_headers(lang.get());
-                                    let fixed = [h.place, h.code, h.title, h.category, h.authors, h.total];
+                                    let fixed = [h.place, h.code, h.title, h.authors, h.total];
                                     let tail = [h.spread, h.disagreement, h.jurors];
                                     let names: Vec<String> = criteria()
                                         .iter()
@@ -101,7 +101,7 @@ pub fn Ranking(
                                         {fixed.map(|s| view! { <th scope="col">{s}</th> })}
                                         {names
                                             .into_iter()
-                                            .map(|s| view! { <th scope="col" class="criterion">{s}</th> })
+                                            .map(|s| view! { <th scope="col" class="criterion-head">{s}</th> })
                                             .collect_view()}
                                         {tail.map(|s| view! { <th scope="col">{s}</th> })}
                                     }
@@ -138,7 +138,6 @@ pub fn Ranking(
                                                 <td class="place">{place}</td>
                                                 <td class="code">{r.code.clone()}</td>
                                                 <td class="title">{r.title.clone()}</td>
-                                                <td class="category">{show(&r.category_title, l)}</td>
                                                 <td class="authors">{authors}</td>
                                                 <td class="total points">{number(r.total, l)}</td>
                                                 {r
