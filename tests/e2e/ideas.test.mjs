@@ -1,7 +1,8 @@
 // The whole idea contest across devices, through files only: three students write ideas on their
 // own phones (the first reloads in the middle and finds every word), the organizer imports the
 // three idea files and makes the anonymous jury pack, two jurors in their own browsers score every
-// idea and export their sheets, and the organizer leaves with the ranking as .xlsx and CSV.
+// idea and export their sheets (the second also an early, incomplete one: the organizer chooses
+// between the two), and the organizer leaves with the ranking as .xlsx and CSV.
 //
 // The marks are chosen so the result is known: every criterion of an idea gets the same mark from
 // a juror, so a juror's total is 20 × the mark. Juror 1 gives 5, 4, 3 and juror 2 gives 5, 1, 3 to
@@ -129,8 +130,10 @@ async function student(idea) {
 }
 
 /** A juror in a browser of their own opens the pack, scores `marks[i]` on every criterion of the
- * idea titled IDEAS[i].title, and exports; resolves to the score file's path. */
-async function juror(packPath, name, marks, { laptop = false, warnFirst = false } = {}) {
+ * idea titled IDEAS[i].title, and exports; resolves to the score files' paths. With `early`, the
+ * juror first exports after the first idea (past the warning about missing marks), reloads, then
+ * finishes: two sheets of the same juror. */
+async function juror(packPath, name, marks, { laptop = false, early = false } = {}) {
   const { page, errors, context } = await phonePage(env.browser);
   if (laptop) await page.setViewportSize({ width: 1280, height: 800 });
   await page.goto(`${env.server.url}jury/#/juror`);
@@ -143,44 +146,48 @@ async function juror(packPath, name, marks, { laptop = false, warnFirst = false 
   const shown = await page.locator('.juror-panel').innerText();
   for (const secret of PRIVATE) assert.ok(!shown.includes(secret), `${secret} is not shown to the jury`);
 
+  const card = (i) => cards.filter({ has: page.locator('.idea-title', { hasText: IDEAS[i].title }) });
   const score = async (i) => {
-    const card = cards.filter({ has: page.locator('.idea-title', { hasText: IDEAS[i].title }) });
-    for (const criterion of await card.locator('fieldset.criterion').all()) {
+    for (const criterion of await card(i).locator('fieldset.criterion').all()) {
       await criterion.locator(`label.seg[data-mark="${marks[i]}"]`).click();
     }
-    await card.locator('textarea').fill(`${name}: ${marks[i]}`);
+    await card(i).locator('textarea').fill(`${name}: ${marks[i]}`);
   };
+  const exported = async (click, prefix = '') => {
+    const [download] = await Promise.all([page.waitForEvent('download'), click()]);
+    const path = join(files, `${prefix}${download.suggestedFilename()}`);
+    await download.saveAs(path);
+    const sheet = JSON.parse(readFileSync(path, 'utf8'));
+    assert.equal(sheet.file, 'halol-scores');
+    assert.equal(sheet.juror, name);
+    assert.equal(sheet.scores.length, 3);
+    return path;
+  };
+  const paths = [];
   await score(0);
-  if (warnFirst) {
-    // Export with two ideas unmarked: a warning lists them; the juror goes back to scoring.
+  if (early) {
+    // Two ideas unmarked: a warning lists them before anything is exported.
     await page.locator('button.export-scores').click();
     const warning = page.locator('.export-warning');
     await warning.waitFor();
     assert.equal(await warning.locator('.missing-marks li').count(), 2);
-    await warning.locator('button.secondary').click();
-    // The work survives a reload: the marks given are still checked.
+    paths.push(await exported(() => warning.locator('button.export-anyway').click(), 'early-'));
+    // The work survives a reload: the name and the marks given are still there.
     await page.reload();
     await page.locator('.scoring').waitFor();
     assert.equal(await page.locator('#juror-name').inputValue(), name);
-    const first = cards.filter({ has: page.locator('.idea-title', { hasText: IDEAS[0].title }) });
-    assert.equal(await first.locator(`label.seg[data-mark="${marks[0]}"] input:checked`).count(), 5);
+    assert.equal(await card(0).locator(`label.seg[data-mark="${marks[0]}"] input:checked`).count(), 5);
   }
   await score(1);
   await score(2);
   await assertFits(page);
   assert.match(await page.locator('.progress-line').innerText(), /3 ta gʻoyadan 3 tasi baholandi/);
-  const [download] = await Promise.all([page.waitForEvent('download'), page.locator('button.export-scores').click()]);
-  const path = join(files, download.suggestedFilename());
-  await download.saveAs(path);
-  const sheet = JSON.parse(readFileSync(path, 'utf8'));
-  assert.equal(sheet.file, 'halol-scores');
-  assert.equal(sheet.juror, name);
-  assert.equal(sheet.scores.length, 3);
+  paths.push(await exported(() => page.locator('button.export-scores').click()));
   await page.locator('.exported', { hasText: '✓' }).waitFor();
   await page.screenshot({ path: join(artifacts, `ideas-juror-${laptop ? 'laptop' : '360x640'}.png`) });
   assert.deepEqual(errors, [], `${name}'s browser has no errors`);
   await context.close();
-  return path;
+  return paths;
 }
 
 test('students, an organizer and two jurors: three ideas, one blind jury pack, a ranking and a spreadsheet', async () => {
@@ -245,19 +252,25 @@ test('students, an organizer and two jurors: three ideas, one blind jury pack, a
   for (const secret of PRIVATE) assert.ok(!packText.includes(secret), `${secret} is not in the jury pack`);
   await page.locator('.pack-info').waitFor();
 
-  // Two jurors, each in a browser of their own.
-  const sheets = [
-    await juror(packPath, 'Aziza Rahimova', [5, 4, 3]),
-    await juror(packPath, 'Bobur Aliyev', [5, 1, 3], { laptop: true, warnFirst: true }),
-  ];
+  // Two jurors, each in a browser of their own; the second hands in an early sheet too.
+  const [aziza] = await juror(packPath, 'Aziza Rahimova', [5, 4, 3]);
+  const [early, bobur] = await juror(packPath, 'Bobur Aliyev', [5, 1, 3], { laptop: true, early: true });
 
-  // The organizer imports both sheets, reloads, and reads the ranking.
-  await page.locator('input[name=sheets]').setInputFiles(sheets);
-  await page.locator('.sheet-outcomes .outcome').nth(1).waitFor();
+  // The organizer imports the three sheets: Bobur's two wait side by side for a choice.
+  await page.locator('input[name=sheets]').setInputFiles([aziza, early, bobur]);
+  await page.locator('.sheet-outcomes .outcome').nth(2).waitFor();
   assert.deepEqual(
     await page.locator('.sheet-outcomes .outcome').evaluateAll((els) => els.map((e) => e.dataset.outcome)),
-    ['accepted', 'accepted'],
+    ['accepted', 'accepted', 'same-juror'],
   );
+  assert.match(await page.locator('.sheet-outcomes .outcome').nth(1).innerText(), /10 ta baho qoʻyilmagan/);
+  const pair = page.locator('.duplicate-card');
+  await pair.nth(1).waitFor();
+  assert.deepEqual(await pair.locator('strong').allInnerTexts(), ['Bobur Aliyev', 'Bobur Aliyev']);
+  await pair.filter({ hasText: '15 / 15' }).locator('button.keep').click();
+  await pair.first().waitFor({ state: 'detached' });
+  assert.deepEqual(await page.locator('ul.jurors li strong').allInnerTexts(), ['Aziza Rahimova', 'Bobur Aliyev']);
+
   await page.reload();
   const rows = page.locator('table.idea-ranking tbody tr');
   await rows.nth(2).waitFor();

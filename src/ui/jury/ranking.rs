@@ -1,9 +1,9 @@
 //! The ranking of the ideas, authors revealed (`engine::idea::idea_ranking`): place (shared places
-//! marked `=`), code, title, category, authors, weighted total, the mean of each criterion, the
-//! spread between jurors with a visible flag (icon and words) where they disagree beyond the
-//! rubric's threshold, and the number of jurors; downloads as `.xlsx` (a sheet per juror) and
-//! CSV. Column headers come from the exports' own table (`idea_headers`), so the page and the
-//! spreadsheet say the same words.
+//! marked `=`), code, title, authors, weighted total, the spread between jurors with a visible
+//! flag (icon and words) where they disagree beyond the rubric's threshold, the number of jurors,
+//! and the mean of each criterion (last, so the flag stays in view on a narrower screen);
+//! downloads as `.xlsx` (a sheet per juror) and CSV. Column headers come from the exports' own
+//! table (`idea_headers`), so the page and the spreadsheet say the same words.
 
 use super::organizer::Organizer;
 use crate::engine::idea::{idea_headers, idea_ranking, idea_ranking_csv, idea_xlsx, IdeaRankRow};
@@ -91,8 +91,16 @@ pub fn Ranking(
                             <tr>
                                 {move || {
                                     let h = idea_headers(lang.get());
-                                    let fixed = [h.place, h.code, h.title, h.category, h.authors, h.total];
-                                    let tail = [h.spread, h.disagreement, h.jurors];
+                                    let fixed = [
+                                        h.place,
+                                        h.code,
+                                        h.title,
+                                        h.authors,
+                                        h.total,
+                                        h.spread,
+                                        h.disagreement,
+                                        h.jurors,
+                                    ];
                                     let names: Vec<String> = criteria()
                                         .iter()
                                         .map(|c| show(&c.title, lang.get()))
@@ -101,9 +109,8 @@ pub fn Ranking(
                                         {fixed.map(|s| view! { <th scope="col">{s}</th> })}
                                         {names
                                             .into_iter()
-                                            .map(|s| view! { <th scope="col" class="criterion">{s}</th> })
+                                            .map(|s| view! { <th scope="col" class="criterion-head">{s}</th> })
                                             .collect_view()}
-                                        {tail.map(|s| view! { <th scope="col">{s}</th> })}
                                     }
                                 }}
                             </tr>
@@ -138,14 +145,8 @@ pub fn Ranking(
                                                 <td class="place">{place}</td>
                                                 <td class="code">{r.code.clone()}</td>
                                                 <td class="title">{r.title.clone()}</td>
-                                                <td class="category">{show(&r.category_title, l)}</td>
                                                 <td class="authors">{authors}</td>
                                                 <td class="total points">{number(r.total, l)}</td>
-                                                {r
-                                                    .means
-                                                    .iter()
-                                                    .map(|m| view! { <td class="mean points">{number(*m, l)}</td> })
-                                                    .collect_view()}
                                                 <td class="spread points">{number(r.spread, l)}</td>
                                                 <td class="flag">
                                                     {r.flagged.then(|| view! {
@@ -156,6 +157,11 @@ pub fn Ranking(
                                                     })}
                                                 </td>
                                                 <td class="jurors points">{r.jurors}</td>
+                                                {r
+                                                    .means
+                                                    .iter()
+                                                    .map(|m| view! { <td class="mean points">{number(*m, l)}</td> })
+                                                    .collect_view()}
                                             </tr>
                                         }
                                     })
