@@ -3,6 +3,7 @@
 
 pub mod app;
 pub mod browser;
+pub mod camera;
 pub mod crash;
 pub mod files;
 pub mod hand_off;
@@ -18,6 +19,7 @@ pub mod play_view;
 pub mod quiz_page;
 pub mod result_view;
 pub mod review;
+pub mod scanner;
 pub mod storage;
 pub mod teacher;
 

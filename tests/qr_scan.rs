@@ -45,7 +45,7 @@ fn parts_in_any_order_with_repeats_make_one_imported_result() {
     let (law, code, record) = law_record("Ўринбой Алиев", 1);
     let parts = through_camera(&record.to_qr_chunks(900));
     assert_eq!(parts.len(), 3, "a series of three codes: {parts:?}");
-    let mut scan = Scan::new();
+    let mut scan = Scan::results();
     assert_eq!(
         scan.add(&parts[2]),
         ScanStep::Progress {
@@ -57,7 +57,7 @@ fn parts_in_any_order_with_repeats_make_one_imported_result() {
     assert_eq!(scan.add(&parts[2]), ScanStep::Seen);
     assert_eq!(
         scan.add("http://127.0.0.1:8080/?contest=481GM0C1SQ"),
-        ScanStep::NotAResult,
+        ScanStep::NotOurs,
         "the contest link on the board is not a result"
     );
     assert_eq!(
@@ -94,7 +94,7 @@ fn another_students_part_restarts_the_scan_and_sets_the_unfinished_one_aside() {
     let (_, _, second) = law_record("Жасур Тошев", 2);
     let a = through_camera(&first.to_qr_chunks(200));
     let b = through_camera(&second.to_qr_chunks(200));
-    let mut scan = Scan::new();
+    let mut scan = Scan::results();
     assert!(matches!(scan.add(&a[0]), ScanStep::Progress { .. }));
     assert_eq!(
         scan.add(&b[1]),
@@ -128,7 +128,7 @@ fn a_result_still_in_front_of_the_camera_is_not_imported_twice() {
     let parts = through_camera(&record.to_qr_chunks(4000));
     assert_eq!(parts.len(), 1, "one code is a whole series");
     let mut collection = Collection::new(&code).unwrap();
-    let mut scan = Scan::new();
+    let mut scan = Scan::results();
     let ScanStep::Complete(whole) = scan.add(&parts[0]) else {
         panic!("one code is a whole series");
     };
@@ -141,7 +141,7 @@ fn a_result_still_in_front_of_the_camera_is_not_imported_twice() {
         assert_eq!(scan.add(&parts[0]), ScanStep::Seen);
     }
     // Scanned again another time (the camera reopened): the import says it is already there.
-    let ScanStep::Complete(again) = Scan::new().add(&parts[0]) else {
+    let ScanStep::Complete(again) = Scan::results().add(&parts[0]) else {
         panic!("a fresh scan hands it over");
     };
     let outcome = import_qr(&again, &law, &mut collection);
@@ -160,7 +160,7 @@ fn a_damaged_whole_series_goes_to_the_import_which_says_why() {
     let last = parts.len() - 1;
     let header_end = parts[last].find(':').unwrap() + 1;
     parts[last] = format!("{}~~", &parts[last][..header_end]);
-    let mut scan = Scan::new();
+    let mut scan = Scan::results();
     let mut step = ScanStep::Seen;
     for part in &parts {
         step = scan.add(part);
@@ -175,4 +175,37 @@ fn a_damaged_whole_series_goes_to_the_import_which_says_why() {
         "a damaged series is listed with its reason: {outcome:?}"
     );
     assert!(collection.is_empty());
+}
+
+#[test]
+fn an_ideas_scan_reads_idea_codes_and_leaves_result_codes_alone() {
+    use halol::engine::idea::{IdeaBox, IdeaImport, IdeaRecord};
+    let idea = IdeaRecord::from_json(include_str!("fixtures/ideas/idea-v1.json"))
+        .expect("the golden idea file reads");
+    let idea_parts = through_camera(&idea.to_qr_chunks(400));
+    let (_, _, result) = law_record("Aziz", 1);
+    let result_parts = through_camera(&result.to_qr_chunks(900));
+
+    let mut ideas = Scan::ideas();
+    assert_eq!(ideas.add(&result_parts[0]), ScanStep::NotOurs);
+    let mut results = Scan::results();
+    assert_eq!(
+        results.add(&idea_parts[0]),
+        ScanStep::NotOurs,
+        "an idea's `HALOLIDEA` code is not a result's `HALOL` part"
+    );
+
+    let mut step = ScanStep::Seen;
+    for part in idea_parts.iter().rev() {
+        step = ideas.add(part);
+    }
+    let ScanStep::Complete(whole) = step else {
+        panic!("every part of the idea was scanned: {step:?}");
+    };
+    let mut inbox = IdeaBox::new(&idea.contest);
+    let outcome = inbox.import_qr(&whole);
+    assert!(
+        matches!(&outcome, IdeaImport::Accepted { id, .. } if *id == idea.id),
+        "{outcome:?}"
+    );
 }

@@ -237,7 +237,12 @@ async fn a_camera_that_cannot_open_says_why_and_offers_to_try_again() {
         let root = container();
         let handle = leptos::mount::mount_to(root.clone(), move || {
             i18n::provide_lang(Lang::Ru);
-            view! { <halol::ui::teacher::scanner::Scanner on_whole=|_| {} /> }
+            view! {
+                <halol::ui::scanner::Scanner
+                    scan=halol::engine::qr_scan::Scan::results()
+                    on_whole=|_| {}
+                />
+            }
         });
         find::<web_sys::HtmlElement>(&root, "button.scan-start").click();
         let status = || {

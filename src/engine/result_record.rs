@@ -58,7 +58,7 @@ pub use super::qr_series::{base45_decode, base45_encode, MIN_QR_CHUNK};
 pub const RECORD_VERSION: u64 = 1;
 
 /// The prefix of every QR part.
-const QR_PREFIX: &str = "HALOL";
+pub const RESULT_QR_PREFIX: &str = "HALOL";
 
 /// The student's own fields, as typed on the phone.
 #[derive(Clone, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
@@ -339,7 +339,7 @@ impl ResultRecord {
     /// characters are in QR's alphanumeric set.
     pub fn to_qr_chunks(&self, max_bytes_per_chunk: usize) -> Vec<String> {
         qr_series::to_chunks(
-            QR_PREFIX,
+            RESULT_QR_PREFIX,
             &self.tag(),
             self.to_json().as_bytes(),
             max_bytes_per_chunk,
@@ -349,7 +349,7 @@ impl ResultRecord {
     /// Reassembles a record from its QR texts, scanned in any order (a part scanned twice is
     /// fine). Does not check the seal: see [`ResultRecord::verify`].
     pub fn from_qr_chunks(chunks: &[String]) -> Result<ResultRecord, ImportError> {
-        let (tag, bytes) = qr_series::from_chunks(QR_PREFIX, chunks)?;
+        let (tag, bytes) = qr_series::from_chunks(RESULT_QR_PREFIX, chunks)?;
         let record = ResultRecord::from_bytes(&bytes)?;
         if tag == record.tag() {
             Ok(record)

@@ -8,11 +8,9 @@
 //! reload keeps everything; the grades are never stored but recomputed from the kept records
 //! against the pack ([`SavedContest::collection`]).
 
-pub mod camera;
 pub mod collect;
 pub mod create;
 pub mod results;
-pub mod scanner;
 pub mod school;
 
 use crate::bundled;

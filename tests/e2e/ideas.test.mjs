@@ -12,7 +12,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { artifacts, phonePage, startServer, withServerAndBrowser } from './support.mjs';
+import { artifacts, fakeCamera, phonePage, shownQrCodes, startServer, withServerAndBrowser } from './support.mjs';
 import { readXlsx } from './xlsx.mjs';
 
 const env = withServerAndBrowser();
@@ -118,15 +118,17 @@ async function submitAndDownload(page, idea) {
   return path;
 }
 
-/** A student's phone writes and submits `idea` in one go; resolves to the idea file's path. */
+/** A student's phone writes and submits `idea` in one go; resolves to the idea file's path and
+ * the QR codes the phone shows for it. */
 async function student(idea) {
   const { page, errors, context } = await phonePage(env.browser);
   await page.goto(`${env.server.url}ideas/`);
   await fill(page, idea);
   const path = await submitAndDownload(page, idea);
+  const qrs = await shownQrCodes(page.locator('.submitted'));
   assert.deepEqual(errors, [], `${idea.authors[0].name}'s phone has no errors`);
   await context.close();
-  return path;
+  return { path, qrs };
 }
 
 /** A juror in a browser of their own opens the pack, scores `marks[i]` on every criterion of the
@@ -227,17 +229,25 @@ test('students, an organizer and two jurors: three ideas, one blind jury pack, a
   await first.context.close();
 
   // Two more students on their own phones.
-  const ideaFiles = [firstFile, await student(IDEAS[1]), await student(IDEAS[2])];
+  const second = await student(IDEAS[1]);
+  const third = await student(IDEAS[2]);
+  const ideaFiles = [firstFile, second.path, third.path];
 
-  // The organizer imports the three files (and one again: listed, not counted twice).
+  // The organizer imports two files (and one again: listed, not counted twice), and the third
+  // idea from the student's QR codes with the camera.
   const organizer = await phonePage(env.browser);
   page = organizer.page;
   await page.setViewportSize({ width: 1280, height: 800 });
   await page.goto(`${env.server.url}jury/#/organizer`);
-  await page.locator('input[name=ideas]').setInputFiles([...ideaFiles, ideaFiles[0]]);
-  await page.locator('.idea-outcomes .outcome').nth(3).waitFor();
+  await page.locator('input[name=ideas]').setInputFiles([ideaFiles[0], ideaFiles[1], ideaFiles[0]]);
+  await page.locator('.idea-outcomes .outcome').nth(2).waitFor();
+  await fakeCamera(page, third.qrs);
+  await page.locator('button.scan-start').click();
+  await page.locator('.idea-outcomes .outcome').nth(3).waitFor({ timeout: 30000 });
+  await page.locator('button.scan-stop').click();
   const kinds = await page.locator('.idea-outcomes .outcome').evaluateAll((els) => els.map((e) => e.dataset.outcome));
-  assert.deepEqual(kinds, ['accepted', 'accepted', 'accepted', 'duplicate']);
+  assert.deepEqual(kinds, ['accepted', 'accepted', 'duplicate', 'accepted']);
+  assert.match(await page.locator('.idea-outcomes .outcome').nth(3).innerText(), /QR/);
   assert.equal(await page.locator('.accepted-idea').count(), 3);
 
   // The jury pack: every idea's text under a code, no author, school or contact.

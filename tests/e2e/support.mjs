@@ -91,3 +91,38 @@ export function withServerAndBrowser() {
   });
   return env;
 }
+
+/** Gives `page` a camera that films `svgs` (QR codes as the app draws them, e.g. taken from a
+ * phone's screen) one after the other, 300 ms each: a canvas stream handed out by
+ * `getUserMedia`. The only stand-in in the camera journeys; the page decodes the frames itself. */
+export async function fakeCamera(page, svgs) {
+  await page.evaluate((svgs) => {
+    const canvas = document.createElement('canvas');
+    canvas.width = canvas.height = 480;
+    canvas.style.cssText = 'position:absolute;left:-9999px';
+    document.body.append(canvas);
+    const images = svgs.map((svg) => {
+      const img = new Image();
+      img.src = `data:image/svg+xml;charset=utf-8,${encodeURIComponent(svg)}`;
+      return img;
+    });
+    const ctx = canvas.getContext('2d');
+    let shown = 0;
+    setInterval(() => {
+      ctx.fillStyle = '#fff';
+      ctx.fillRect(0, 0, 480, 480);
+      const img = images[shown++ % images.length];
+      if (img.complete) ctx.drawImage(img, 40, 40, 400, 400);
+    }, 300);
+    Object.defineProperty(navigator.mediaDevices, 'getUserMedia', {
+      value: async () => canvas.captureStream(10),
+    });
+  }, svgs);
+}
+
+/** The SVG markup of every QR code shown in `scope` (after its "show QR codes" button). */
+export async function shownQrCodes(scope) {
+  await scope.locator('button.show-qr').click();
+  await scope.locator('.qr-series .qr-image svg').first().waitFor();
+  return scope.locator('.qr-series .qr-image').evaluateAll((els) => els.map((e) => e.innerHTML));
+}

@@ -15,11 +15,13 @@ use crate::engine::idea::{
     FileKind, IdeaBox, IdeaContest, IdeaImport, IdeaRejection, JuryError, JuryPack, JuryResults,
     SheetImport,
 };
+use crate::engine::qr_scan::Scan;
 use crate::engine::saved::OrganizerState;
 use crate::ui::browser;
 use crate::ui::files::{DropZone, ReadFiles};
 use crate::ui::i18n::{ideas_count, show, t, tx, use_lang, Msg};
 use crate::ui::notices::{use_notices, Notices};
+use crate::ui::scanner::Scanner;
 use crate::ui::storage::Store;
 use leptos::prelude::*;
 use std::collections::BTreeSet;
@@ -142,6 +144,18 @@ fn CollectIdeas(org: Organizer) -> impl IntoView {
         org.change(|s| s.keep_ideas(&ideas));
         outcomes.update(|o| o.extend(listed));
     });
+    // A whole idea read from a student's QR codes: imported like a file.
+    let scanned = move |parts: Vec<String>| {
+        let mut ideas = org.idea_box();
+        let outcome = ideas.import_qr(&parts);
+        org.change(|s| s.keep_ideas(&ideas));
+        outcomes.update(|o| {
+            o.push(IdeaOutcome {
+                file: "QR".to_string(),
+                outcome,
+            })
+        });
+    };
     // The kept ideas that no longer import (another contest's settings): listed too.
     let refused = move || {
         org.ideas.with(|(_, refused)| {
@@ -192,6 +206,7 @@ fn CollectIdeas(org: Organizer) -> impl IntoView {
                 multiple=true
                 on_files=take
             />
+            <Scanner scan=Scan::ideas() on_whole=scanned />
             <Show when=move || !outcomes.with(Vec::is_empty) || !refused().is_empty()>
                 <h3>{t(Msg::TeacherFilesRead)}</h3>
                 <ul class="outcomes idea-outcomes" aria-live="polite">

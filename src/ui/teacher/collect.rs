@@ -4,15 +4,16 @@
 //! unreadable, duplicate, already imported, other questions). Nothing is dropped silently.
 //! Duplicates (the same student twice) are shown side by side until the teacher keeps one.
 
-use super::scanner::Scanner;
 use super::{use_contests, Rebuilt};
 use crate::engine::import::{
     import, import_qr, student_key, Collection, Entry, ImportOutcome, Rejection,
 };
 use crate::engine::pack::Pack;
+use crate::engine::qr_scan::Scan;
 use crate::engine::result_record::ImportError;
 use crate::ui::files::{DropZone, ReadFiles};
 use crate::ui::i18n::{clock, points, t, use_lang, Msg};
+use crate::ui::scanner::Scanner;
 use leptos::prelude::*;
 
 /// What happened to one file.
@@ -193,7 +194,7 @@ pub fn CollectResults(
                 name="results"
                 on_files=take
             />
-            <Scanner on_whole=scanned />
+            <Scanner scan=Scan::results() on_whole=scanned />
             <Show when=move || !outcomes.with(Vec::is_empty) || !refused().is_empty()>
                 <h3>{t(Msg::TeacherFilesRead)}</h3>
                 <ul class="outcomes" aria-live="polite">

@@ -1,11 +1,12 @@
-//! The camera scanner of the teacher's page: the back camera films the students' result QR codes
-//! one after the other; every few frames are decoded in wasm ([`engine::qr::decode_luma`]) and
-//! fed to the engine's [`Scan`], which says which codes of a result are still missing; a whole
-//! result goes to `on_whole` for import. BarcodeDetector is not used: many browsers lack it.
+//! The camera scanner of the teacher's page (students' results) and the organizer's (ideas): the
+//! back camera films the QR codes one after the other; every few frames are decoded in wasm
+//! ([`qr::decode_luma`]) and fed to the engine's [`Scan`], which says which codes of a file are
+//! still missing; a whole series goes to `on_whole` for import. BarcodeDetector is not used: many
+//! browsers lack it.
 
-use super::camera::{self, CameraProblem};
 use crate::engine::qr;
 use crate::engine::qr_scan::{Scan, ScanStep};
+use crate::ui::camera::{self, CameraProblem};
 use crate::ui::i18n::{scan_progress, scan_restarted, t, use_lang, Msg};
 use leptos::leptos_dom::helpers::{set_interval_with_handle, IntervalHandle};
 use leptos::prelude::*;
@@ -20,7 +21,7 @@ const FRAME_EVERY: Duration = Duration::from_millis(200);
 #[derive(Clone, Debug, PartialEq)]
 enum Status {
     Looking,
-    NotAResult,
+    NotOurs,
     Progress {
         scanned: usize,
         total: usize,
@@ -35,7 +36,7 @@ impl Status {
     fn from_step(step: &ScanStep) -> Option<Status> {
         match step {
             ScanStep::Seen => None,
-            ScanStep::NotAResult => Some(Status::NotAResult),
+            ScanStep::NotOurs => Some(Status::NotOurs),
             ScanStep::Progress {
                 scanned,
                 total,
@@ -56,7 +57,7 @@ impl Status {
     fn text(&self, lang: crate::engine::text::Lang) -> String {
         match self {
             Status::Looking => Msg::ScanLooking.text(lang).to_string(),
-            Status::NotAResult => Msg::ScanNotAResult.text(lang).to_string(),
+            Status::NotOurs => Msg::ScanNotOurs.text(lang).to_string(),
             Status::Progress {
                 scanned,
                 total,
@@ -72,10 +73,12 @@ impl Status {
 }
 
 /// The camera scanner: a start button, then the camera's picture, a stop button and what was
-/// read. Each whole result's QR texts go to `on_whole`.
+/// read. Each whole series' QR texts go to `on_whole`.
 #[component]
 pub fn Scanner<F>(
-    /// Called with the texts of every whole result series.
+    /// What to collect: `Scan::results()` or `Scan::ideas()`.
+    scan: Scan,
+    /// Called with the texts of every whole series.
     on_whole: F,
 ) -> impl IntoView
 where
@@ -85,7 +88,7 @@ where
     let video = NodeRef::<leptos::html::Video>::new();
     let running = RwSignal::new(false);
     let status = RwSignal::new(None::<Status>);
-    let scan = StoredValue::new(Scan::new());
+    let scan = StoredValue::new(scan);
     let stream = StoredValue::new_local(None::<web_sys::MediaStream>);
     let timer = StoredValue::new_local(None::<IntervalHandle>);
     let canvas = StoredValue::new_local(
