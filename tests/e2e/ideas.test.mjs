@@ -357,6 +357,23 @@ test('after one visit both idea pages work with the server gone: a draft kept, a
   await page.locator('button.submit-idea').click();
   await page.locator('.submitted').waitFor();
 
+  // The idea stays on the phone until the student deletes it: saying no to the question keeps
+  // it, yes removes it, and a reload agrees.
+  const card = page.locator('.my-ideas .idea-card');
+  await card.first().waitFor();
+  assert.equal(await card.count(), 1);
+  page.once('dialog', (d) => d.dismiss());
+  await card.first().locator('button.delete-idea').click();
+  await page.reload();
+  await card.first().waitFor();
+  assert.equal(await card.count(), 1, 'kept when the student says no');
+  page.once('dialog', (d) => d.accept());
+  await card.first().locator('button.delete-idea').click();
+  await page.locator('.my-ideas .hint').waitFor();
+  await page.reload();
+  await page.locator('.my-ideas .hint').waitFor();
+  assert.equal(await card.count(), 0, 'gone after a yes, and after a reload');
+
   // The jury page too opens with the server gone, ready for a pack.
   await page.goto(`${server.url}jury/#/juror`);
   await page.locator('.juror-panel').waitFor();
