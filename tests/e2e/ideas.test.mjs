@@ -261,6 +261,10 @@ test('students, an organizer and two jurors: three ideas, one blind jury pack, a
   assert.deepEqual(pack.ideas.map((i) => i.title).sort(), IDEAS.map((i) => i.title).sort());
   for (const secret of PRIVATE) assert.ok(!packText.includes(secret), `${secret} is not in the jury pack`);
   await page.locator('.pack-info').waitFor();
+  // Making the pack again would replace it (and the jurors' sheets): saying no keeps it.
+  page.once('dialog', (d) => d.dismiss());
+  await page.locator('button.make-pack-button').click();
+  assert.equal(await page.locator('.pack-info').getAttribute('data-pack'), pack.id);
 
   // Two jurors, each in a browser of their own; the second hands in an early sheet too.
   const [aziza] = await juror(packPath, 'Aziza Rahimova', [5, 4, 3]);
