@@ -4,7 +4,8 @@
 // and range of each figure, writes every report to target/bench/, and exits 1 when a budget is
 // missed.   node tools/bench.mjs [--runs 5]
 import { execFileSync, spawn } from 'node:child_process';
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { brotliCompressSync, constants } from 'node:zlib';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -115,7 +116,24 @@ try {
   server.stop();
 }
 writeFileSync(join(out, 'summary.json'), JSON.stringify(summary, null, 2));
-console.log('\nteacher and organizer page: none yet (nothing beyond the student bundle is downloaded)');
+// What the other pages add (never part of the student's first load): their own folders of dist/,
+// brotli at quality 11 as a static host would precompress them.
+const brotliKB = (dir) => {
+  let bytes = 0;
+  (function walk(d) {
+    for (const name of readdirSync(d)) {
+      const path = join(d, name);
+      if (statSync(path).isDirectory()) walk(path);
+      else bytes += brotliCompressSync(readFileSync(path), { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length;
+    }
+  })(dir);
+  return bytes / 1024;
+};
+console.log('\nwhat the other pages add, not part of the student\'s first load (KB, brotli):');
+for (const [page, who] of [['teacher', 'teachers'], ['ideas', 'idea form'], ['jury', 'organizers and jurors']]) {
+  const dir = join(repo, 'dist', page);
+  if (existsSync(dir)) console.log(`  ${page}/ (${who}): ${brotliKB(dir).toFixed(1)}`);
+}
 console.log(`reports: ${out}`);
 if (missed.length) {
   console.log(`\nBUDGET MISSED:\n  ${missed.join('\n  ')}`);
