@@ -5,34 +5,13 @@
 #![cfg(not(target_arch = "wasm32"))]
 
 mod contest_support;
+mod xlsx_support;
 
 use contest_support::two_classes;
 use halol::engine::export_xlsx::contest_xlsx;
 use halol::engine::ranking::{analytics, rank};
 use halol::engine::text::Lang;
-use std::io::{Cursor, Read};
-
-/// Every part of the workbook zip, by name, as text.
-fn parts(bytes: &[u8]) -> Vec<(String, String)> {
-    let mut archive = zip::ZipArchive::new(Cursor::new(bytes)).expect("an .xlsx is a zip file");
-    (0..archive.len())
-        .map(|i| {
-            let mut file = archive.by_index(i).expect("a readable part");
-            let mut text = String::new();
-            file.read_to_string(&mut text).expect("parts are UTF-8 XML");
-            let name = file.name().expect("a part has a name").to_string();
-            (name, text)
-        })
-        .collect()
-}
-
-fn part<'a>(parts: &'a [(String, String)], name: &str) -> &'a str {
-    &parts
-        .iter()
-        .find(|(n, _)| n == name)
-        .unwrap_or_else(|| panic!("the workbook has {name}"))
-        .1
-}
+use xlsx_support::{part, parts};
 
 #[test]
 fn the_workbook_holds_the_ranking_and_the_analytics() {

@@ -5,6 +5,7 @@
 #![cfg(not(target_arch = "wasm32"))]
 
 mod idea_support;
+mod xlsx_support;
 
 use halol::engine::idea::{
     idea_headers, idea_ranking, idea_ranking_csv, idea_xlsx, IdeaHeaders, IdeaRecord, JuryResults,
@@ -13,7 +14,7 @@ use halol::engine::idea::{
 use halol::engine::text::Lang;
 use halol::engine::transliterate::to_latin;
 use idea_support::{all, author, box_of, contest, draft, jury, sheet, T0, VERSION};
-use std::io::{Cursor, Read};
+use xlsx_support::{part, parts};
 
 fn fields(h: &IdeaHeaders) -> Vec<&'static str> {
     vec![
@@ -150,26 +151,6 @@ fn a_flagged_idea_and_an_idea_without_a_total_read_plainly() {
     let code_b = results.assignment().code_of(&ideas[1].id).unwrap();
     assert!(lines[2].starts_with(&format!(",{code_b},")), "{}", lines[2]);
     assert!(lines[2].contains(",,,,,,,,1,"), "{}", lines[2]);
-}
-
-fn parts(bytes: &[u8]) -> Vec<(String, String)> {
-    let mut archive = zip::ZipArchive::new(Cursor::new(bytes)).expect("an .xlsx is a zip file");
-    (0..archive.len())
-        .map(|i| {
-            let mut file = archive.by_index(i).expect("a readable part");
-            let mut text = String::new();
-            file.read_to_string(&mut text).expect("parts are UTF-8 XML");
-            (file.name().expect("a name").to_string(), text)
-        })
-        .collect()
-}
-
-fn part<'a>(parts: &'a [(String, String)], name: &str) -> &'a str {
-    &parts
-        .iter()
-        .find(|(n, _)| n == name)
-        .unwrap_or_else(|| panic!("the workbook has {name}"))
-        .1
 }
 
 #[test]
