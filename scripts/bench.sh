@@ -10,4 +10,8 @@ if [ ! -x tools/bench/node_modules/.bin/lighthouse ]; then
   npm ci --prefix tools/bench --no-audit --no-fund
 fi
 scripts/size.sh
+# Lighthouse's Chromium leaves large temporary folders behind: keep them in target/, emptied first.
+export TMPDIR="$PWD/target/tmp-bench"
+rm -rf "$TMPDIR"
+mkdir -p "$TMPDIR"
 CHROME_PATH=/usr/bin/chromium node tools/bench.mjs "$@"

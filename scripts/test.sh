@@ -11,6 +11,11 @@ cd "$(dirname "$0")/.."
 scripts/setup.sh --browser
 export PATH="$PWD/tools/node_modules/.bin:$HOME/.cargo/bin:$PATH"
 export CHROMEDRIVER=/usr/bin/chromedriver
+# Temporary files of the browsers and test runners (Chromium's scoped dirs, profiles) go to a
+# folder of the project that each run empties first, so repeated runs never fill the machine's /tmp.
+export TMPDIR="$PWD/target/tmp"
+rm -rf "$TMPDIR"
+mkdir -p "$TMPDIR"
 export CHROME_PATH=/usr/bin/chromium
 
 logs=target/test-logs
