@@ -350,16 +350,7 @@ async fn the_organizer_sees_every_idea_file_with_its_outcome() {
             == 4
     })
     .await;
-    let outcomes = root.query_selector_all(".idea-outcomes .outcome").unwrap();
-    let listed: Vec<(String, String)> = (0..outcomes.length())
-        .map(|i| {
-            let li: web_sys::Element = outcomes.get(i).unwrap().unchecked_into();
-            (
-                li.get_attribute("data-outcome").unwrap(),
-                li.text_content().unwrap_or_default(),
-            )
-        })
-        .collect();
+    let listed = outcomes(&root, ".idea-outcomes .outcome");
     let expect = [
         (
             "accepted",

@@ -13,7 +13,7 @@ use halol::ui::i18n::{self, Msg};
 use halol::ui::storage::Store;
 use halol::ui::teacher::{ContestPanel, Contests, TeacherApp};
 use leptos::prelude::*;
-use wasm_bindgen::{JsCast, JsValue};
+use wasm_bindgen::JsValue;
 use wasm_bindgen_test::*;
 
 mod browser_support;
@@ -165,16 +165,7 @@ async fn importing_a_good_a_tampered_and_a_duplicate_result_lists_three_outcomes
         root.query_selector_all(".outcome").unwrap().length() == 3
     })
     .await;
-    let outcomes = root.query_selector_all(".outcome").unwrap();
-    let listed: Vec<(String, String)> = (0..outcomes.length())
-        .map(|i| {
-            let li: web_sys::Element = outcomes.get(i).unwrap().unchecked_into();
-            (
-                li.get_attribute("data-outcome").unwrap(),
-                li.text_content().unwrap_or_default(),
-            )
-        })
-        .collect();
+    let listed = outcomes(&root, ".outcome");
     let expect = [
         ("accepted", "aziz.json", Msg::TeacherAccepted),
         ("tampered", "bobur.json", Msg::TeacherTampered),

@@ -162,3 +162,14 @@ pub fn replace_location(hash: &str) {
         );
     }
 }
+
+/// Moves the keyboard focus to the element with this id (a field named in a summary of problems,
+/// a warning just shown); nothing when there is none.
+pub fn focus(id: &str) {
+    if let Some(el) = leptos::prelude::document()
+        .get_element_by_id(id)
+        .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok())
+    {
+        let _ = el.focus();
+    }
+}

@@ -131,3 +131,19 @@ pub fn choose_files(root: &web_sys::HtmlElement, selector: &str, files: &[(&str,
         .dispatch_event(&web_sys::Event::new("change").unwrap())
         .unwrap();
 }
+
+/// Every element matching `selector` as `(data-outcome, text)`: the outcome lists of imports.
+pub fn outcomes(root: &web_sys::HtmlElement, selector: &str) -> Vec<(String, String)> {
+    let found = root
+        .query_selector_all(selector)
+        .expect("the selector is valid");
+    (0..found.length())
+        .map(|i| {
+            let li: web_sys::Element = found.get(i).unwrap().unchecked_into();
+            (
+                li.get_attribute("data-outcome").unwrap_or_default(),
+                li.text_content().unwrap_or_default(),
+            )
+        })
+        .collect()
+}

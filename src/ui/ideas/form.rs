@@ -16,6 +16,7 @@ use crate::engine::idea::{
     IdeaRecord, ProblemKind,
 };
 use crate::engine::text::Lang;
+use crate::ui::browser;
 use crate::ui::browser::now_ms;
 use crate::ui::i18n::{
     age_range, author_number, authors_hint, fix_problems, t, too_long, too_many_authors, too_short,
@@ -25,7 +26,6 @@ use crate::ui::notices::{use_notices, Notices};
 use crate::ui::quiz_page::APP_VERSION;
 use crate::ui::storage::{StorageError, Store};
 use leptos::prelude::*;
-use wasm_bindgen::JsCast;
 
 /// A problem of `field` in the student's words.
 pub fn problem_text(field: IdeaField, kind: ProblemKind, lang: Lang) -> String {
@@ -159,16 +159,6 @@ impl Draft {
     }
 }
 
-/// Focuses the form control with this id (from the summary's links).
-fn focus(id: &str) {
-    if let Some(el) = document()
-        .get_element_by_id(id)
-        .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok())
-    {
-        let _ = el.focus();
-    }
-}
-
 /// The form. Needs the store in context; `on_submitted` gets the sealed idea (the caller stores
 /// it, then clears the draft).
 #[component]
@@ -242,7 +232,7 @@ pub fn IdeaForm(
             }
         });
         let last = authors.get_untracked().saturating_sub(1);
-        request_animation_frame(move || focus(&format!("author-{last}-name")));
+        request_animation_frame(move || browser::focus(&format!("author-{last}-name")));
     };
     let remove_author = move |i: usize| {
         draft.change(|d| {
@@ -304,7 +294,7 @@ pub fn IdeaForm(
                                             href=href
                                             on:click=move |ev| {
                                                 ev.prevent_default();
-                                                focus(&id);
+                                                browser::focus(&id);
                                             }
                                         >
                                             {move || {

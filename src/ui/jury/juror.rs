@@ -17,7 +17,6 @@ use crate::ui::notices::{use_notices, Notices};
 use crate::ui::quiz_page::APP_VERSION;
 use crate::ui::storage::{StorageError, Store};
 use leptos::prelude::*;
-use wasm_bindgen::JsCast;
 
 /// Why a jury pack was not opened.
 #[derive(Clone, Debug, PartialEq)]
@@ -68,16 +67,6 @@ impl Work {
         });
         self.exported.set(false);
         self.save();
-    }
-}
-
-/// Focuses the element with this id.
-fn focus(id: &str) {
-    if let Some(el) = document()
-        .get_element_by_id(id)
-        .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok())
-    {
-        let _ = el.focus();
     }
 }
 
@@ -242,7 +231,7 @@ fn Scoring(
             }
             Err(SheetError::NoJuror) => {
                 name_problem.set(true);
-                focus("juror-name");
+                browser::focus("juror-name");
             }
         }
     };
@@ -252,7 +241,7 @@ fn Scoring(
             .with_untracked(|w| w.as_ref().is_none_or(|w| w.sheet.juror.trim().is_empty()));
         if blank {
             name_problem.set(true);
-            focus("juror-name");
+            browser::focus("juror-name");
             return;
         }
         let complete = completeness.with_untracked(|c| c.as_ref().is_some_and(|c| c.is_complete()));
@@ -260,7 +249,7 @@ fn Scoring(
             export();
         } else {
             confirming.set(true);
-            request_animation_frame(move || focus("export-warning"));
+            request_animation_frame(move || browser::focus("export-warning"));
         }
     };
     let criterion_title = {
