@@ -3,13 +3,19 @@
 # right version. Nothing is downloaded from outside the package registries (crates.io, npm, Debian).
 #
 #   scripts/setup.sh            toolchain for building and serving (wasm32 target, Trunk,
-#                               wasm-bindgen, wasm-opt from npm's binaryen)
+#                               wasm-bindgen, wasm-opt from npm's binaryen, and Debian's Rust
+#                               1.96 with its library source in tools/rust-web/, which
+#                               scripts/release-env.sh uses to build the release wasm smaller)
 #   scripts/setup.sh --browser  the same, plus Chromium, chromedriver and playwright-core for tests
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
 TRUNK_VERSION=0.21.14
 BINARYEN_VERSION=132
+# Debian 12's rustc-web (security updates), its LLVM, for the release wasm (scripts/release-env.sh).
+RUST_WEB_VERSION=1.96
+RUST_WEB_SERIES=1.96
+RUST_WEB_LLVM=22
 # The CLI must equal the wasm-bindgen crate version in Cargo.lock exactly.
 WASM_BINDGEN_VERSION=$(awk '$0 == "name = \"wasm-bindgen\"" { getline; gsub(/[^0-9.]/, ""); print; exit }' Cargo.lock)
 
@@ -43,6 +49,29 @@ if [ "$(wasm-bindgen --version 2>/dev/null)" != "wasm-bindgen $WASM_BINDGEN_VERS
   cargo install wasm-bindgen-cli --version "$WASM_BINDGEN_VERSION" --force
 fi
 
+# The release wasm is built by Debian's rustc-web 1.96 with its standard library rebuilt for size
+# (see scripts/release-env.sh). rustup cannot download a library source here, Debian ships one:
+# the packages are unpacked into tools/rust-web/, nothing is installed system-wide.
+rust_web=tools/rust-web
+rust_web_ok() {
+  LD_LIBRARY_PATH="$rust_web/usr/lib/x86_64-linux-gnu" "$rust_web/usr/bin/rustc" --version 2>/dev/null \
+    | grep -q "^rustc $RUST_WEB_VERSION" && [ -d "$rust_web/usr/lib/rustlib/src/rust/library/std" ]
+}
+if ! rust_web_ok; then
+  say "unpacking Debian's rustc-web $RUST_WEB_VERSION and its library source into $rust_web"
+  debs=$(mktemp -d)
+  packages=(rustc-web libstd-rust-web-dev "libstd-rust-web-$RUST_WEB_SERIES" rust-web-src "libllvm$RUST_WEB_LLVM")
+  if ! (cd "$debs" && apt-get download "${packages[@]}"); then
+    as_root apt-get update
+    (cd "$debs" && apt-get download "${packages[@]}")
+  fi
+  rm -rf "$rust_web"
+  mkdir -p "$rust_web"
+  for deb in "$debs"/*.deb; do dpkg -x "$deb" "$rust_web"; done
+  rm -rf "$debs"
+  rust_web_ok || { echo "setup.sh: $rust_web/usr/bin/rustc is not rustc $RUST_WEB_VERSION" >&2; exit 1; }
+fi
+
 npm_ok=1
 [ -x tools/node_modules/.bin/wasm-opt ] || npm_ok=0
 [ -d tools/node_modules/playwright-core ] || npm_ok=0
@@ -64,4 +93,4 @@ fi
 
 say "fetching crates"
 cargo fetch --quiet
-say "ready: $(trunk --version), $(wasm-bindgen --version), wasm-opt $(wasm-opt --version | awk '{print $3}')"
+say "ready: $(trunk --version), $(wasm-bindgen --version), wasm-opt $(wasm-opt --version | awk '{print $3}'), release $(LD_LIBRARY_PATH="$rust_web/usr/lib/x86_64-linux-gnu" "$rust_web/usr/bin/rustc" --version)"

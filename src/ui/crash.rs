@@ -1,27 +1,14 @@
-//! The last line of defence: a panic anywhere replaces the page with a readable message in every
-//! language instead of leaving a blank or frozen screen. Stored progress is untouched.
+//! The last line of defence against a blank or frozen screen lives in the page, not here: a panic
+//! stops the wasm (the release build aborts at once, see `scripts/release-env.sh`), the trap
+//! reaches the page as a `WebAssembly.RuntimeError`, and the guard in `shell/crash.html` (inlined
+//! into every page) replaces the page with a readable message in every language. Stored progress
+//! is untouched.
 //!
-//! The message itself lives once, as `<template id="crash">` in `shell/crash.html`, which Trunk
-//! inlines into every page; the page also shows it when the wasm fails to start.
+//! Debug builds (component tests, `trunk serve`) also log the panic's message to the console.
 
-use std::panic;
-
-/// Shown when the page has no crash template (e.g. in component tests).
-const FALLBACK_MESSAGE: &str = "Something went wrong. Reload the page: your answers are saved.";
-
-/// Installs a panic hook that logs the panic to the console and shows the crash message.
+/// Logs panics to the browser console in debug builds; nothing in the release build, whose
+/// panics abort without a message.
 pub fn install_panic_hook() {
-    panic::set_hook(Box::new(|info| {
-        console_error_panic_hook::hook(info);
-        let Some(document) = web_sys::window().and_then(|w| w.document()) else {
-            return;
-        };
-        let message = document
-            .get_element_by_id("crash")
-            .map(|tpl| tpl.inner_html())
-            .unwrap_or_else(|| format!(r#"<p role="alert">{FALLBACK_MESSAGE}</p>"#));
-        if let Some(body) = document.body() {
-            body.set_inner_html(&message);
-        }
-    }));
+    #[cfg(debug_assertions)]
+    console_error_panic_hook::set_once();
 }
