@@ -8,7 +8,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 export PATH="$PWD/tools/node_modules/.bin:$HOME/.cargo/bin:$PATH"
 [ "${1:-}" = "--no-build" ] || scripts/build.sh
-pages=(teacher ideas jury)
+pages=(contest teacher ideas jury)
 student=$(mktemp -d)
 trap 'rm -rf "$student"' EXIT
 cp -r dist/. "$student"

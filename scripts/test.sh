@@ -53,8 +53,12 @@ step "component tests (headless Chromium)"
 cargo_tests "component tests" "$logs/components.log" \
   cargo test --locked --target wasm32-unknown-unknown --test components --test storage --test teacher --test ideas
 
-step "release bundle (student app, then the teacher's page into dist/teacher/)"
+step "release bundle (every page into dist/)"
 scripts/build.sh
+
+step "byte budget of the student's first load"
+node tools/first-load.mjs dist | tee "$logs/first-load.log"
+summary+=("first load: $(grep -Eo 'first load \(brotli\) +[0-9.]+ KB' "$logs/first-load.log" | awk '{print $(NF-1)}') KB brotli; $(grep -E '^budget:' "$logs/first-load.log")")
 
 step "end-to-end journeys (Chromium, release bundle on 127.0.0.1)"
 if ! node --test --test-reporter=spec --test-concurrency=1 tests/e2e/ 2>&1 | tee "$logs/e2e.log"; then

@@ -4,6 +4,7 @@
 pub mod app;
 pub mod browser;
 pub mod camera;
+pub mod contest;
 pub mod crash;
 pub mod files;
 pub mod hand_off;
@@ -23,7 +24,7 @@ pub mod scanner;
 pub mod storage;
 pub mod teacher;
 
-/// Mounts the app on `<body>`, after installing the crash screen and removing the static loading
+/// Mounts the app on `<body>`, after installing the panic logger and removing the static loading
 /// indicator that `index.html` shows while the wasm starts.
 pub fn mount() {
     app::mount_page(app::App);

@@ -130,7 +130,7 @@ const brotliKB = (dir) => {
   return bytes / 1024;
 };
 console.log('\nwhat the other pages add, not part of the student\'s first load (KB, brotli):');
-for (const [page, who] of [['teacher', 'teachers'], ['ideas', 'idea form'], ['jury', 'organizers and jurors']]) {
+for (const [page, who] of [['contest', 'students joining a classroom contest'], ['teacher', 'teachers'], ['ideas', 'idea form'], ['jury', 'organizers and jurors']]) {
   const dir = join(repo, 'dist', page);
   if (existsSync(dir)) console.log(`  ${page}/ (${who}): ${brotliKB(dir).toFixed(1)}`);
 }

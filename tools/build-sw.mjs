@@ -8,9 +8,9 @@ import { fileURLToPath } from 'node:url';
 const staging = process.env.TRUNK_STAGING_DIR;
 if (!staging) throw new Error('TRUNK_STAGING_DIR is not set: run this as a Trunk post_build hook');
 // Every page gets a worker of its own, with a cache named after the page (index.html → halol-app,
-// teacher.html → halol-teacher, ideas.html → halol-ideas, jury.html → halol-jury), so no worker
+// contest.html → halol-contest, teacher.html → halol-teacher, ideas.html → halol-ideas, jury.html → halol-jury), so no worker
 // deletes another's files. The pages in sub-folders also precache the icon they use from ../,
-// and the teacher's page the packs it fetches from the student app's ../quizzes/.
+// and the teacher's and contest pages the packs they fetch from the student app's ../quizzes/.
 const page = basename(process.env.TRUNK_HTML_FILE ?? 'index.html', '.html');
 if (!/^[a-z0-9-]+$/.test(page)) throw new Error(`build-sw.mjs: a page name made of a-z, 0-9 and - is expected, not ${page}`);
 const name = page === 'index' ? 'halol-app' : `halol-${page}`;
@@ -31,7 +31,7 @@ const urls = files.map((path) => {
   hash.update(url).update('\0').update(readFileSync(path));
   return url === 'index.html' ? './' : `./${url}`;
 });
-if (page === 'teacher') {
+if (page === 'teacher' || page === 'contest') {
   const quizzes = join(source, 'quizzes');
   for (const file of readdirSync(quizzes).sort()) {
     if (!file.endsWith('.json') || file.endsWith('.schema.json')) continue;

@@ -1,8 +1,8 @@
 // Halol's service worker: after the first visit, every file of this build comes from the cache,
 // so the app opens, reloads and runs quizzes with the network off.
 //
-// - The student app (dist/) and the teacher's page (dist/teacher/) each have a worker and a cache
-//   name of their own (NAME), so neither deletes the other's files.
+// - Every page (the student app in dist/, and contest/, teacher/, ideas/, jury/) has a worker and a
+//   cache name of its own (NAME), so none deletes another's files.
 // - The cache is keyed by the build (BUILD is a hash of every file): a new deploy installs into a
 //   new cache beside the old one, and files of two builds are never mixed.
 // - A new version waits until the page asks it to take over (the student agrees to reload);
@@ -36,7 +36,7 @@ self.addEventListener('fetch', (event) => {
   const url = new URL(request.url);
   if (request.method !== 'GET' || url.origin !== self.location.origin) return;
   // Only this page itself is answered with its index.html; other pages inside the scope (the
-  // teacher's page in teacher/, for the student app's worker) are not this worker's to serve.
+  // pages in contest/, teacher/, … for the student app's worker) are not this worker's to serve.
   if (request.mode === 'navigate') {
     const path = url.pathname.slice(new URL(self.registration.scope).pathname.length);
     if (path !== '' && path !== 'index.html') return;

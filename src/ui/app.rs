@@ -2,20 +2,19 @@
 //! switcher, an app-wide error boundary, and the screen for the URL hash.
 
 use crate::bundled;
+use crate::engine::catalog::Catalog;
 use crate::engine::route::Route;
 use crate::engine::saved::Prefs;
 use crate::engine::text::Lang;
 use crate::ui::browser;
 use crate::ui::home_page::HomePage;
 use crate::ui::i18n::{self, lang_name, t, use_lang, Msg};
-use crate::ui::join_page::JoinPage;
-use crate::ui::my_results_page::MyResultsPage;
 use crate::ui::notices::{provide_notices, NoticeBar, Notices};
-use crate::ui::quiz_page::QuizScreen;
+use crate::ui::quiz_page::{app_href, QuizScreen};
 use crate::ui::storage::Store;
 use leptos::prelude::*;
 
-/// Mounts a page's root component on `<body>`, after installing the crash screen and removing the
+/// Mounts a page's root component on `<body>`, after installing the panic logger and removing the
 /// static loading indicator the page shows while its wasm starts. Every page's entry point.
 pub fn mount_page<F, N>(page: F)
 where
@@ -91,39 +90,12 @@ pub fn open_store(notices: Notices) -> (Store, Lang) {
     (store, initial)
 }
 
-/// The whole app.
+/// The whole student app: practice and self-timed quizzes. A classroom contest (joined by code,
+/// sealed, handed over) has its own page, `contest/`: the join and results routes lead there.
 #[component]
 pub fn App() -> impl IntoView {
-    let notices = provide_notices();
-    let (store, initial) = open_store(notices);
-    let store = StoredValue::new_local(store);
-    provide_context(store);
-    let lang = i18n::provide_lang(initial);
-    Effect::new(move |_| browser::set_document_lang(lang.0.get()));
-
-    // A link `?contest=CODE` opens the join screen; the query is dropped from the address so a
-    // reload later does not join again.
-    let first = match browser::contest_param() {
-        Some(code) => {
-            let route = Route::Join(Some(code));
-            browser::replace_location(&route.href());
-            route
-        }
-        None => Route::parse(&browser::location_hash()),
-    };
-    let route = RwSignal::new(first);
-    let listener = window_event_listener(leptos::ev::hashchange, move |_| {
-        route.set(Route::parse(&browser::location_hash()));
-        window().scroll_to_with_x_and_y(0.0, 0.0);
-    });
-    on_cleanup(move || listener.remove());
-
-    let choose = move |new: Lang| {
-        lang.0.set(new);
-        store.update_value(|s| {
-            let _ = s.save_prefs(&Prefs { lang: Some(new) });
-        });
-    };
+    let (_, choose) = start_page();
+    let route = hash_route();
 
     // A new version is offered between quizzes only, never on the question screen.
     let update_ready = RwSignal::new(browser::update_waiting());
@@ -140,62 +112,90 @@ pub fn App() -> impl IntoView {
         <NoticeBar />
         <Show when=offer_update>
             <div class="notice update" role="status">
-                <p>{move || Msg::UpdateReady.text(lang.0.get())}</p>
+                <p>{t(Msg::UpdateReady)}</p>
                 <button type="button" class="btn" on:click=move |_| browser::apply_update()>
-                    {move || Msg::Reload.text(lang.0.get())}
+                    {t(Msg::Reload)}
                 </button>
             </div>
         </Show>
         <main id="main">
-            <ErrorBoundary fallback=|errors| {
-                view! {
-                    <div class="error-panel" role="alert">
-                        <p><strong>"Xatolik / Хатолик / Ошибка / Error"</strong></p>
-                        <ul>
-                            {move || {
-                                errors
-                                    .get()
-                                    .into_iter()
-                                    .map(|(_, e)| view! { <li>{e.to_string()}</li> })
-                                    .collect_view()
-                            }}
-                        </ul>
-                    </div>
-                }
-            }>
-                <Screen route=route.into() />
-            </ErrorBoundary>
+            <Screen route=route.into() other=student_screen />
         </main>
     }
 }
 
-/// The screen for `route`. A quiz's screens share one component, so moving between its intro,
-/// questions and result keeps the loaded pack.
-#[component]
-fn Screen(route: Signal<Route>) -> impl IntoView {
-    let lang = use_lang();
-    let pack_id = Memo::new(move |_| route.with(|r| r.pack_id().map(str::to_string)));
-    let not_found = Memo::new(move |_| matches!(route.get(), Route::NotFound(_)));
-    // Screens that are neither the home page nor a quiz.
-    let other = Memo::new(move |_| {
-        route.with(|r| matches!(r, Route::Join(_) | Route::MyResults).then(|| r.clone()))
+/// The screen of the URL hash, kept in a signal that follows the hash. A link `?contest=CODE`
+/// becomes the join route; the query is dropped from the address so a reload later does not
+/// join again.
+pub fn hash_route() -> RwSignal<Route> {
+    let first = match browser::contest_param() {
+        Some(code) => {
+            let route = Route::Join(Some(code));
+            browser::replace_location(&route.href());
+            route
+        }
+        None => Route::parse(&browser::location_hash()),
+    };
+    let route = RwSignal::new(first);
+    let listener = window_event_listener(leptos::ev::hashchange, move |_| {
+        route.set(Route::parse(&browser::location_hash()));
+        window().scroll_to_with_x_and_y(0.0, 0.0);
     });
-    move || {
+    on_cleanup(move || listener.remove());
+    route
+}
+
+/// The student app's screens that are not a quiz's: the home page, and the way to the contest
+/// page for its routes (old links and bookmarks of `#/join` and `#/results` keep working).
+fn student_screen(route: Route, catalog: Catalog) -> AnyView {
+    match route {
+        Route::Join(_) | Route::MyResults => {
+            browser::leave_for(&format!("contest/{}", route.href()));
+            view! { <p class="loading" role="status">{t(Msg::Loading)}</p> }.into_any()
+        }
+        _ => view! { <HomePage catalog /> }.into_any(),
+    }
+}
+
+/// The app-wide error boundary around the screen for `route`: a quiz's screens (intro, questions,
+/// result) share one component, so moving between them keeps the loaded pack; any other route
+/// is drawn by the page's `other`.
+#[component]
+pub fn Screen(route: Signal<Route>, other: fn(Route, Catalog) -> AnyView) -> impl IntoView {
+    let pack_id = Memo::new(move |_| route.with(|r| r.pack_id().map(str::to_string)));
+    // Screens that are not a quiz's.
+    let elsewhere = Memo::new(move |_| route.with(|r| r.pack_id().is_none().then(|| r.clone())));
+    let screen = move || {
         let catalog = bundled::catalog()?;
         let view = match pack_id.get() {
-            None if other.get().is_some() => match other.get() {
-                Some(Route::Join(code)) => view! { <JoinPage code /> }.into_any(),
-                _ => view! { <MyResultsPage /> }.into_any(),
-            },
             Some(id) => match catalog.get(&id) {
                 Some(summary) => view! { <QuizScreen summary=summary.clone() route /> }.into_any(),
                 None => view! { <NotFound /> }.into_any(),
             },
-            None if not_found.get() => view! { <NotFound /> }.into_any(),
-            None => view! { <HomePage catalog /> }.into_any(),
+            None => match elsewhere.get() {
+                Some(Route::NotFound(_)) | None => view! { <NotFound /> }.into_any(),
+                Some(r) => other(r, catalog),
+            },
         };
-        let _ = lang;
         Ok::<_, crate::engine::catalog::CatalogError>(view)
+    };
+    view! {
+        <ErrorBoundary fallback=|errors| {
+            view! {
+                <div class="error-panel" role="alert">
+                    <p><strong>"Xatolik / Хатолик / Ошибка / Error"</strong></p>
+                    <ul>
+                        {move || {
+                            errors
+                                .get()
+                                .into_iter()
+                                .map(|(_, e)| view! { <li>{e.to_string()}</li> })
+                                .collect_view()
+                        }}
+                    </ul>
+                </div>
+            }
+        }>{screen}</ErrorBoundary>
     }
 }
 
@@ -205,7 +205,7 @@ fn NotFound() -> impl IntoView {
     view! {
         <div class="error-panel" role="alert">
             <p>{t(Msg::NotFound)}</p>
-            <a class="btn" href="#/">{t(Msg::Home)}</a>
+            <a class="btn" href=app_href(&Route::Home)>{t(Msg::Home)}</a>
         </div>
     }
 }

@@ -70,6 +70,13 @@ pub fn go(hash: &str) {
     }
 }
 
+/// Leaves this page for `url` (relative to the page), in place of it in the history.
+pub fn leave_for(url: &str) {
+    if let Some(w) = web_sys::window() {
+        let _ = w.location().replace(url);
+    }
+}
+
 /// Fetches a file relative to the page (e.g. `quizzes/juma.json`) as text.
 pub async fn fetch_text(url: &str) -> Result<String, String> {
     let window = web_sys::window().ok_or("no window")?;

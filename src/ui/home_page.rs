@@ -24,8 +24,8 @@ pub fn HomePage(
         <h1>{t(Msg::Quizzes)}</h1>
         <p class="lead">{t(Msg::QuizzesLead)}</p>
         <nav class="contest-links">
-            <a class="btn join-link" href=Route::Join(None).href()>{t(Msg::JoinContest)}</a>
-            <a class="btn secondary results-link" href=Route::MyResults.href()>{t(Msg::MyResults)}</a>
+            <a class="btn join-link" href="contest/">{t(Msg::JoinContest)}</a>
+            <a class="btn secondary results-link" href=format!("contest/{}", Route::MyResults.href())>{t(Msg::MyResults)}</a>
             <a class="btn secondary ideas-link" href="ideas/">{t(Msg::IdeasLink)}</a>
         </nav>
         <ul class="pack-list">

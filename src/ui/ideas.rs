@@ -23,7 +23,7 @@ use hand_off::IdeaHandOff;
 use leptos::prelude::*;
 use my_ideas::MyIdeas;
 
-/// Mounts the student's idea page on `<body>`, after installing the crash screen and removing
+/// Mounts the student's idea page on `<body>`, after installing the panic logger and removing
 /// the static loading indicator of `ideas.html`.
 pub fn mount() {
     crate::ui::app::mount_page(IdeasApp);

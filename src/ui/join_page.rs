@@ -9,7 +9,7 @@ use crate::engine::saved::ContestEntry;
 use crate::ui::browser::{self, go, now_ms};
 use crate::ui::i18n::{minutes, questions, show, t, use_lang, Msg};
 use crate::ui::notices::use_notices;
-use crate::ui::quiz_page::load_pack;
+use crate::ui::quiz_page::{app_href, load_pack};
 use crate::ui::storage::Store;
 use leptos::prelude::*;
 
@@ -86,7 +86,7 @@ pub fn JoinPage(
         };
         starting.set(true);
         leptos::task::spawn_local(async move {
-            let Ok(pack) = load_pack(summary).await else {
+            let Ok(pack) = load_pack(summary, true).await else {
                 starting.set(false);
                 notices.show(Msg::PackLoadFailed);
                 return;
@@ -137,7 +137,7 @@ pub fn JoinPage(
 
     view! {
         <article class="join">
-            <p><a href="#/" class="back">"← " {t(Msg::Home)}</a></p>
+            <p><a href=app_href(&Route::Home) class="back">"← " {t(Msg::Home)}</a></p>
             <h1>{t(Msg::JoinContest)}</h1>
             <form class="code-form" on:submit=move |ev| {
                 ev.prevent_default();

@@ -28,7 +28,7 @@ use juror::JurorPanel;
 use leptos::prelude::*;
 use organizer::OrganizerPanel;
 
-/// Mounts the organizer and juror page on `<body>`, after installing the crash screen and
+/// Mounts the organizer and juror page on `<body>`, after installing the panic logger and
 /// removing the static loading indicator of `jury.html`.
 pub fn mount() {
     crate::ui::app::mount_page(JuryApp);

@@ -6,6 +6,7 @@ use crate::engine::route::Route;
 use crate::ui::hand_off::HandOff;
 use crate::ui::i18n::{date, points, t, use_lang, Msg};
 use crate::ui::notices::use_notices;
+use crate::ui::quiz_page::app_href;
 use crate::ui::storage::Store;
 use leptos::prelude::*;
 
@@ -40,7 +41,7 @@ pub fn MyResultsPage() -> impl IntoView {
     };
     view! {
         <article class="my-results">
-            <p><a href=Route::Home.href() class="back">"← " {t(Msg::Home)}</a></p>
+            <p><a href=app_href(&Route::Home) class="back">"← " {t(Msg::Home)}</a></p>
             <h1>{t(Msg::MyResults)}</h1>
             {move || {
                 let list = records.get();

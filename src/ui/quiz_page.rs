@@ -3,7 +3,6 @@
 
 use crate::engine::catalog::PackSummary;
 use crate::engine::pack::{parse_pack, Pack};
-use crate::engine::result_record::ResultRecord;
 use crate::engine::route::Route;
 use crate::engine::saved::Attempt;
 use crate::engine::session::{Mode, Session};
@@ -31,12 +30,38 @@ pub enum LoadError {
     Invalid(String),
 }
 
-/// Fetches and validates the pack of `summary` (once per visit).
-pub async fn load_pack(summary: PackSummary) -> Result<Arc<Pack>, LoadError> {
+/// What the classroom contest's page (`contest/`, [`crate::ui::contest`]) adds to the quiz
+/// screens, provided as context by that page only: the student app never links it.
+#[derive(Clone, Copy)]
+pub struct ContestPage {
+    /// Seals the result of a finished attempt when it is the contest joined by code.
+    pub seal: fn(&Store, &Session, &Pack, Notices),
+    /// Under a finished attempt's result: its sealed record to hand over, if it has one.
+    pub hand_off: fn(&Session) -> AnyView,
+}
+
+/// Whether the quiz screens are on the contest page, one folder below the student app.
+fn on_contest_page() -> bool {
+    use_context::<ContestPage>().is_some()
+}
+
+/// The link to a screen of the student app (`#/…`), from whichever page the quiz screens are on.
+pub fn app_href(route: &Route) -> String {
+    let up = if on_contest_page() { "../" } else { "" };
+    format!("{up}{}", route.href())
+}
+
+/// Fetches and validates the pack of `summary` (once per visit) from the student app's
+/// `quizzes/` folder, which is `../quizzes/` from the contest page.
+pub async fn load_pack(
+    summary: PackSummary,
+    on_contest_page: bool,
+) -> Result<Arc<Pack>, LoadError> {
     if let Some(pack) = PACKS.with(|p| p.borrow().get(&summary.id).cloned()) {
         return Ok(pack);
     }
-    let json = browser::fetch_text(&format!("quizzes/{}", summary.file))
+    let up = if on_contest_page { "../" } else { "" };
+    let json = browser::fetch_text(&format!("{up}quizzes/{}", summary.file))
         .await
         .map_err(LoadError::Fetch)?;
     let pack =
@@ -54,9 +79,10 @@ pub fn QuizScreen(
     route: Signal<Route>,
 ) -> impl IntoView {
     let retry = RwSignal::new(0u32);
+    let contest_page = on_contest_page();
     let pack = LocalResource::new(move || {
         retry.track();
-        load_pack(summary.clone())
+        load_pack(summary.clone(), contest_page)
     });
     view! {
         <Suspense fallback=move || view! { <p class="loading" role="status">{t(Msg::Loading)}</p> }>
@@ -100,6 +126,7 @@ pub struct Attempts {
 fn QuizFlow(pack: Arc<Pack>, route: Signal<Route>) -> impl IntoView {
     let store = expect_context::<StoredValue<Store, LocalStorage>>();
     let notices = use_notices();
+    let contest = use_context::<ContestPage>();
 
     let saved = store.with_value(|s| s.load_session(&pack.id));
     let current = match saved {
@@ -118,6 +145,15 @@ fn QuizFlow(pack: Arc<Pack>, route: Signal<Route>) -> impl IntoView {
     });
     let last = log.for_pack(&pack.id).last().map(|a| a.session.clone());
     let best = log.best(&pack.id).map(|a| (a.score, a.max));
+    // An attempt at the contest joined by code goes on on the contest page, which seals it.
+    let joined_contest = contest.is_none()
+        && current.as_ref().is_some_and(|session| {
+            store
+                .with_value(|s| s.load_contests())
+                .ok()
+                .and_then(|c| c.entry)
+                .is_some_and(|e| e.pack_id == pack.id && e.started_ms == session.started_ms())
+        });
     let attempts = Attempts {
         current: RwSignal::new(current),
         last: RwSignal::new(last),
@@ -143,7 +179,9 @@ fn QuizFlow(pack: Arc<Pack>, route: Signal<Route>) -> impl IntoView {
                     if let Err(e) = s.clear_session(&pack.id) {
                         notices.storage(&e);
                     }
-                    seal_contest_result(s, &session, &pack, notices);
+                    if let Some(contest) = contest {
+                        (contest.seal)(s, &session, &pack, notices);
+                    }
                 });
                 let ratio = |(s, m): (f64, f64)| if m > 0.0 { s / m } else { 0.0 };
                 let better = attempts
@@ -180,43 +218,20 @@ fn QuizFlow(pack: Arc<Pack>, route: Signal<Route>) -> impl IntoView {
     // Memos, so that answering (which changes the attempt) does not rebuild the screen.
     let has_current = Memo::new(move |_| attempts.current.with(Option::is_some));
     let has_last = Memo::new(move |_| attempts.last.with(Option::is_some));
+    let play = Route::Play(pack.id.clone()).href();
     move || match screen.get() {
         Screen::Elsewhere => ().into_any(),
+        Screen::Play if joined_contest && attempts.current.with_untracked(Option::is_some) => {
+            browser::leave_for(&format!("contest/{play}"));
+            ().into_any()
+        }
         Screen::Play if has_current.get() => view! { <PlayView pack=pack.clone() /> }.into_any(),
         Screen::Result if has_last.get() => view! { <ResultView pack=pack.clone() /> }.into_any(),
         _ => view! { <IntroView pack=pack.clone() /> }.into_any(),
     }
 }
 
-/// When `session` is the classroom contest the student joined by code, seals its result record
-/// and keeps it with the student's contests (until the student deletes it).
-fn seal_contest_result(store: &Store, session: &Session, pack: &Pack, notices: Notices) {
-    let mut contests = match store.load_contests() {
-        Ok(c) => c,
-        Err(e) => {
-            notices.storage(&e);
-            return;
-        }
-    };
-    let Some(entry) = contests.entry.clone() else {
-        return;
-    };
-    if entry.pack_id != pack.id || entry.started_ms != session.started_ms() {
-        return;
-    }
-    match ResultRecord::from_session(session, pack, &entry.code, entry.student, APP_VERSION) {
-        Ok(record) => {
-            contests.records.push(record.to_json());
-            contests.entry = None;
-            if let Err(e) = store.save_contests(&contests) {
-                notices.storage(&e);
-            }
-        }
-        Err(_) => notices.show(Msg::SealFailed),
-    }
-}
-
-/// The app version written into result records.
+/// The app version written into result records, idea files and score sheets.
 pub const APP_VERSION: &str = env!("CARGO_PKG_VERSION");
 
 /// The screens of one quiz.
@@ -266,7 +281,7 @@ fn IntroView(pack: Arc<Pack>) -> impl IntoView {
     let description = pack.description.clone();
     view! {
         <article class="intro">
-            <p><a href="#/" class="back">"← " {t(Msg::Home)}</a></p>
+            <p><a href=app_href(&Route::Home) class="back">"← " {t(Msg::Home)}</a></p>
             <h1>{move || show(&title, lang.get())}</h1>
             <p class="lead">{move || show(&description, lang.get())}</p>
             {move || {

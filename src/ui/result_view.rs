@@ -1,14 +1,11 @@
 //! The result of the latest finished attempt and the review of every question.
 
 use crate::engine::pack::Pack;
-use crate::engine::result_record::ResultRecord;
 use crate::engine::route::Route;
 use crate::engine::session::Session;
-use crate::ui::hand_off::HandOff;
 use crate::ui::i18n::{clock, date, points, show, t, use_lang, Msg};
-use crate::ui::quiz_page::Attempts;
+use crate::ui::quiz_page::{app_href, Attempts, ContestPage};
 use crate::ui::review::FeedbackPanel;
-use crate::ui::storage::Store;
 use leptos::prelude::*;
 use std::sync::Arc;
 
@@ -41,19 +38,13 @@ pub fn ResultView(pack: Arc<Pack>) -> impl IntoView {
             })
         })
         .collect_view();
-    // A classroom contest joined by code: its sealed record, to hand to the teacher.
-    let store = expect_context::<StoredValue<Store, LocalStorage>>();
-    let record = store.with_value(|s| s.load_contests()).ok().and_then(|c| {
-        c.records
-            .iter()
-            .filter_map(|json| ResultRecord::from_json(json).ok())
-            .find(|r| r.started_ms == session.started_ms())
-    });
+    // On the contest page, a contest joined by code: its sealed record, to hand to the teacher.
+    let hand_off = use_context::<ContestPage>().map(|contest| (contest.hand_off)(&session));
     let title = pack.title.clone();
-    let intro = Route::Intro(pack.id.clone()).href();
+    let intro = app_href(&Route::Intro(pack.id.clone()));
     view! {
         <article class="result">
-            <p><a href="#/" class="back">"← " {t(Msg::Home)}</a></p>
+            <p><a href=app_href(&Route::Home) class="back">"← " {t(Msg::Home)}</a></p>
             <h1>{t(Msg::Result)} ": " {move || show(&title, lang.get())}</h1>
             <div class="score-card" role="status">
                 <p class="score">
@@ -70,7 +61,7 @@ pub fn ResultView(pack: Arc<Pack>) -> impl IntoView {
                 })}
                 <a class="btn" href=intro>{t(Msg::TryAgain)}</a>
             </div>
-            {record.map(|record| view! { <HandOff record /> })}
+            {hand_off}
             <h2>{t(Msg::Review)}</h2>
             <ol class="review">{review}</ol>
         </article>

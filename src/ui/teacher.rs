@@ -30,7 +30,7 @@ use create::CreateContest;
 use leptos::prelude::*;
 use results::Results;
 
-/// Mounts the teacher's page on `<body>`, after installing the crash screen and removing the
+/// Mounts the teacher's page on `<body>`, after installing the panic logger and removing the
 /// static loading indicator of `teacher.html`.
 pub fn mount() {
     crate::ui::app::mount_page(TeacherApp);
@@ -359,10 +359,10 @@ pub fn ContestCode(
     }
 }
 
-/// The absolute link that opens the student app on this contest: `../?contest=CODE` from the
-/// teacher's page.
+/// The absolute link that opens the contest page on this contest: `../contest/?contest=CODE` from
+/// the teacher's page.
 pub fn student_link(code: &str) -> String {
-    let relative = format!("../?contest={code}");
+    let relative = format!("../contest/?contest={code}");
     let base = web_sys::window()
         .and_then(|w| w.location().href().ok())
         .unwrap_or_default();

@@ -27,9 +27,11 @@ async function takeContest(page, name) {
 
 test('a link with the code: name, contest, then the result file and QR codes to hand over', async () => {
   const { page, errors, context } = await phonePage(env.browser);
-  await page.goto(`${env.server.url}?contest=${CODE}`);
+  // The teacher's link opens the contest page, which has a wasm of its own.
+  await page.goto(`${env.server.url}contest/?contest=${CODE}`);
   await page.locator('.contest-card').waitFor();
   assert.ok(!page.url().includes('?contest='), 'the code leaves the address once read');
+  assert.ok(page.url().startsWith(`${env.server.url}contest/#/join/${CODE}`));
   await takeContest(page, 'Malika Karimova');
 
   const handOff = page.locator('.hand-off');
@@ -50,8 +52,11 @@ test('a link with the code: name, contest, then the result file and QR codes to 
   assert.ok((await qrs.count()) >= 1);
   await page.screenshot({ path: join(artifacts, 'contest-hand-off-360x640.png'), fullPage: true });
 
-  // The result stays on the phone: it is listed later, and can be downloaded again.
-  await page.goto(`${env.server.url}#/results`);
+  // The result stays on the phone: it is listed later (the student app's button leads there),
+  // and can be downloaded again.
+  await page.goto(env.server.url);
+  await page.locator('a.results-link').click();
+  await page.waitForURL(/contest\/#\/results$/);
   await page.locator('.record-card').first().waitFor();
   assert.match(await page.locator('.record-card').first().innerText(), /Malika Karimova/);
   assert.deepEqual(errors, []);
@@ -60,7 +65,9 @@ test('a link with the code: name, contest, then the result file and QR codes to 
 
 test('a typed code with a typo is caught; the right code joins; a reload mid-contest keeps it', async () => {
   const { page, errors, context } = await phonePage(env.browser);
+  // An old link to the student app's join screen leads to the contest page.
   await page.goto(`${env.server.url}#/join`);
+  await page.waitForURL(/contest\/#\/join$/);
   await page.locator('#contest-code').fill('481GM-0C1SR');
   await page.locator('button.check-code').click();
   await page.getByRole('alert').filter({ hasText: /xato/ }).waitFor();
@@ -81,6 +88,11 @@ test('a typed code with a typo is caught; the right code joins; a reload mid-con
   await form.locator('button.submit').click();
   await page.locator('.position', { hasText: '2-savol' }).waitFor();
   await page.reload();
+  await page.locator('.position', { hasText: '2-savol' }).waitFor();
+  // Resumed from the student app's quiz page, the contest goes on on the contest page, which seals it.
+  await page.goto(`${env.server.url}#/quiz/namuna`);
+  await page.locator('.resume a.btn').click();
+  await page.waitForURL(/contest\/#\/quiz\/namuna\/play$/);
   await page.locator('.position', { hasText: '2-savol' }).waitFor();
   for (let i = 0; i < 2; i++) {
     const o = page.locator('form.question label.option').first();

@@ -59,6 +59,32 @@ test('after one visit the app works with the server gone: open, reload, quiz, re
   await context.close();
 });
 
+test('a phone that opened Halol once joins a classroom contest with the server gone', async () => {
+  const server = await startServer({ dir: copyOfDist() });
+  const { page, errors, context } = await phonePage(browser);
+  await page.goto(server.url);
+  await page.locator('.pack-card').first().waitFor();
+  // The home page also installs the contest page's worker, which precaches that page and the packs.
+  const contestReady = () =>
+    page.evaluate(() =>
+      navigator.serviceWorker.getRegistrations().then((all) => all.some((r) => r.scope.endsWith('/contest/') && r.active)),
+    );
+  for (let i = 0; !(await contestReady()); i++) {
+    assert.ok(i < 300, "the contest page's worker is installed within 30 s");
+    await page.waitForTimeout(100);
+  }
+  server.stop();
+
+  await page.goto(`${server.url}contest/?contest=481GM0C1SQ`);
+  await page.locator('.contest-card').waitFor();
+  await page.locator('#student-name').fill('Dilnoza');
+  await page.locator('button.start-contest').click();
+  await page.locator('form.question').waitFor();
+  assert.match(page.url(), /contest\/#\/quiz\/namuna\/play$/);
+  assert.deepEqual(errors.filter((e) => !/ERR_CONNECTION_REFUSED|Failed to load resource/.test(e)), []);
+  await context.close();
+});
+
 test('a new deploy is offered between quizzes, never on the question screen, and applied on request', async () => {
   const dir = copyOfDist();
   const server = await startServer({ dir });

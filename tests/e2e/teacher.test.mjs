@@ -38,7 +38,7 @@ test('teacher: create a contest, import three result files, reload, download the
   await shown.waitFor();
   assert.equal(await shown.getAttribute('data-code'), code);
   assert.equal((await shown.innerText()).trim(), `${code.slice(0, 5)}-${code.slice(5)}`);
-  assert.equal(await page.locator('.contest-link').getAttribute('href'), `${env.server.url}?contest=${code}`);
+  assert.equal(await page.locator('.contest-link').getAttribute('href'), `${env.server.url}contest/?contest=${code}`);
   // The link as a QR code, for the students' phone cameras.
   await page.locator('.contest-qr svg').waitFor();
   await page.locator('.results').waitFor();

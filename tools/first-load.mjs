@@ -1,0 +1,50 @@
+// The byte budget of the student's first load, checked by `make test` (cheap: no browser): every
+// file a student's phone downloads on a first visit to a quiz (index.html, the JS glue, the wasm,
+// the CSS, the manifest and icons the page asks for, and the largest quiz pack), brotli-compressed
+// as a static host would serve them.
+//   node tools/first-load.mjs [dist]
+//
+// Two limits. FLOOR_KB is the size and speed budget (issue: ≤ 150 KB), reported plainly, met or
+// missed; `make bench` measures it in the browser as well. LIMIT_KB is what the student app
+// measures today plus a small margin: going over it fails the test, so the first load can only
+// shrink. Lower LIMIT_KB whenever the first load shrinks.
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { brotliCompressSync, constants } from 'node:zlib';
+
+const FLOOR_KB = 150;
+const LIMIT_KB = 260;
+
+const dist = process.argv[2] ?? 'dist';
+const br = (path) => brotliCompressSync(readFileSync(path), { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length;
+const top = readdirSync(dist);
+const pick = (re, what) => {
+  const found = top.filter((f) => re.test(f));
+  if (found.length !== 1) throw new Error(`first-load.mjs: one ${what} expected in ${dist}/, found ${found.length}`);
+  return found[0];
+};
+const packs = readdirSync(join(dist, 'quizzes')).filter((f) => f.endsWith('.json') && !f.endsWith('.schema.json'));
+const largestPack = packs
+  .map((f) => ({ file: `quizzes/${f}`, br: br(join(dist, 'quizzes', f)) }))
+  .sort((a, b) => b.br - a.br)[0];
+const files = [
+  'index.html',
+  pick(/^halol-web-.*\.js$/, 'JS glue'),
+  pick(/^halol-web-.*_bg\.wasm$/, 'wasm'),
+  pick(/^main-.*\.css$/, 'stylesheet'),
+  'manifest.webmanifest',
+  'favicon.svg',
+  'icon-192.png',
+].map((file) => ({ file, br: br(join(dist, file)) }));
+files.push(largestPack);
+
+const kb = (bytes) => (bytes / 1024).toFixed(1);
+for (const f of files) console.log(`${f.file.padEnd(44)} ${kb(f.br).padStart(7)} KB`);
+const total = files.reduce((s, f) => s + f.br, 0) / 1024;
+console.log(`${'first load (brotli)'.padEnd(44)} ${total.toFixed(1).padStart(7)} KB`);
+if (total <= FLOOR_KB) console.log(`budget: met (≤ ${FLOOR_KB} KB)`);
+else console.log(`budget: MISSED by ${(total - FLOOR_KB).toFixed(1)} KB (floor ${FLOOR_KB} KB; see make bench)`);
+if (total > LIMIT_KB) {
+  console.error(`first-load.mjs: the first load grew past ${LIMIT_KB} KB; it may only shrink`);
+  process.exit(1);
+}
