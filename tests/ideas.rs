@@ -10,7 +10,7 @@ use halol::engine::saved::{
     decode_idea_draft, decode_juror_work, decode_organizer, encode_prefs, Prefs,
 };
 use halol::engine::text::Lang;
-use halol::ui::i18n::{self, fix_problems, too_long, too_short, wrong_kind, Msg};
+use halol::ui::i18n::{self, fix_problems, too_long, too_short, wrong_kind, Msg, Text};
 use halol::ui::ideas::IdeasApp;
 use halol::ui::jury::juror::JurorPanel;
 use halol::ui::jury::organizer::OrganizerPanel;

@@ -9,7 +9,7 @@ use halol::engine::result_record::{ResultRecord, Student};
 use halol::engine::saved::{decode_collections, SavedContest};
 use halol::engine::scoring::correct_answer;
 use halol::engine::text::Lang;
-use halol::ui::i18n::{self, Msg};
+use halol::ui::i18n::{self, Msg, Text};
 use halol::ui::storage::Store;
 use halol::ui::teacher::{ContestPanel, Contests, TeacherApp};
 use leptos::prelude::*;

@@ -7,7 +7,7 @@ use crate::engine::saved::Prefs;
 use crate::engine::text::Lang;
 use crate::ui::browser;
 use crate::ui::home_page::HomePage;
-use crate::ui::i18n::{self, lang_name, t, use_lang, Msg};
+use crate::ui::i18n::{self, lang_name, t, use_lang, AnyText, Msg, Text};
 use crate::ui::join_page::JoinPage;
 use crate::ui::my_results_page::MyResultsPage;
 use crate::ui::notices::{provide_notices, NoticeBar, Notices};
@@ -56,7 +56,8 @@ pub fn start_page() -> (
 #[component]
 pub fn PageBar<F>(
     /// The page's title.
-    title: Msg,
+    #[prop(into)]
+    title: AnyText,
     /// Called with the language the user picks.
     on_choose: F,
 ) -> impl IntoView

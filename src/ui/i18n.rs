@@ -47,9 +47,53 @@ pub fn detect(preferred: &[String]) -> Lang {
     Lang::UzLatn
 }
 
-/// The interface string `msg` in the current language, as a reactive view. One function for
-/// every string keeps one closure type, so the string views share their rendering code.
-pub fn t(msg: Msg) -> impl Fn() -> &'static str + Copy + Send + Sync + 'static {
+/// A table of interface strings: each value is one string in the four languages. Each page's
+/// table is its own enum with its own exhaustive `match`, so a string missing in any language
+/// does not compile, and a page's wasm links only the tables it uses.
+pub trait Text: Copy + Send + Sync + 'static {
+    /// The string in every language, in the order of [`Lang::ALL`].
+    fn texts(self) -> [&'static str; 4];
+
+    /// The string in `lang`.
+    fn text(self, lang: Lang) -> &'static str {
+        let [uz_latn, uz_cyrl, ru, en] = self.texts();
+        match lang {
+            Lang::UzLatn => uz_latn,
+            Lang::UzCyrl => uz_cyrl,
+            Lang::Ru => ru,
+            Lang::En => en,
+        }
+    }
+}
+
+/// A string of any table, for the components several pages share (a page's title, a file
+/// picker's label): they take it `into` an `AnyText`, so each is compiled once, not once per
+/// table, and a page links only the tables its callers name.
+#[derive(Clone, Copy)]
+pub struct AnyText([&'static str; 4]);
+
+impl AnyText {
+    /// The string `msg` of any table.
+    pub fn of(msg: impl Text) -> AnyText {
+        AnyText(msg.texts())
+    }
+}
+
+impl Text for AnyText {
+    fn texts(self) -> [&'static str; 4] {
+        self.0
+    }
+}
+
+impl From<Msg> for AnyText {
+    fn from(msg: Msg) -> AnyText {
+        AnyText::of(msg)
+    }
+}
+
+/// The interface string `msg` in the current language, as a reactive view. One closure type
+/// per table, so the string views of a table share their rendering code.
+pub fn t<M: Text>(msg: M) -> impl Fn() -> &'static str + Copy + Send + Sync + 'static {
     let lang = use_lang();
     move || msg.text(lang.get())
 }
@@ -319,10 +363,9 @@ pub enum Msg {
     JurorSamePack,
 }
 
-impl Msg {
-    /// The string in `lang`.
-    pub fn text(self, lang: Lang) -> &'static str {
-        let [uz_latn, uz_cyrl, ru, en] = match self {
+impl Text for Msg {
+    fn texts(self) -> [&'static str; 4] {
+        match self {
             Msg::Quizzes => ["Viktorinalar", "Викториналар", "Викторины", "Quizzes"],
             Msg::QuizzesLead => [
                 "Mashq qiling yoki tanlovda qatnashing. Internet boʻlmasa ham ishlaydi.",
@@ -1296,12 +1339,6 @@ impl Msg {
                 "Этот пакет уже открыт: ваши оценки сохранены.",
                 "This pack is already open: your scores are kept.",
             ],
-        };
-        match lang {
-            Lang::UzLatn => uz_latn,
-            Lang::UzCyrl => uz_cyrl,
-            Lang::Ru => ru,
-            Lang::En => en,
         }
     }
 }

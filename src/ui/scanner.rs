@@ -7,7 +7,7 @@
 use crate::engine::qr;
 use crate::engine::qr_scan::{Scan, ScanStep};
 use crate::ui::camera::{self, CameraProblem};
-use crate::ui::i18n::{scan_progress, scan_restarted, t, use_lang, Msg};
+use crate::ui::i18n::{scan_progress, scan_restarted, t, use_lang, Msg, Text};
 use leptos::leptos_dom::helpers::{set_interval_with_handle, IntervalHandle};
 use leptos::prelude::*;
 use leptos::task::spawn_local;

@@ -20,7 +20,7 @@ use crate::ui::browser;
 use crate::ui::browser::now_ms;
 use crate::ui::i18n::{
     age_range, author_number, authors_hint, fix_problems, t, too_long, too_many_authors, too_short,
-    tx, use_lang, Msg,
+    tx, use_lang, Msg, Text,
 };
 use crate::ui::notices::{use_notices, Notices};
 use crate::ui::quiz_page::APP_VERSION;

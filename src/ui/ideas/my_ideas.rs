@@ -4,7 +4,7 @@
 
 use super::hand_off::IdeaHandOff;
 use crate::engine::idea::IdeaRecord;
-use crate::ui::i18n::{date, t, use_lang, Msg};
+use crate::ui::i18n::{date, t, use_lang, Msg, Text};
 use crate::ui::notices::use_notices;
 use crate::ui::storage::Store;
 use leptos::prelude::*;

@@ -12,7 +12,7 @@ use crate::engine::idea::{FileKind, IdeaFileError, JuryIdea, JuryPack, ScoreShee
 use crate::engine::saved::JurorWork;
 use crate::ui::browser::{self, now_ms};
 use crate::ui::files::{DropZone, ReadFiles};
-use crate::ui::i18n::{marked_of, show, t, tx, use_lang, Msg};
+use crate::ui::i18n::{marked_of, show, t, tx, use_lang, Msg, Text};
 use crate::ui::notices::{use_notices, Notices};
 use crate::ui::quiz_page::APP_VERSION;
 use crate::ui::storage::{StorageError, Store};

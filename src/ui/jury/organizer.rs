@@ -19,7 +19,7 @@ use crate::engine::qr_scan::Scan;
 use crate::engine::saved::OrganizerState;
 use crate::ui::browser;
 use crate::ui::files::{DropZone, ReadFiles};
-use crate::ui::i18n::{ideas_count, show, t, tx, use_lang, Msg};
+use crate::ui::i18n::{ideas_count, show, t, tx, use_lang, Msg, Text};
 use crate::ui::notices::{use_notices, Notices};
 use crate::ui::scanner::Scanner;
 use crate::ui::storage::Store;

@@ -6,7 +6,7 @@ use crate::engine::idea::{
     FileKind, IdeaFileError, IdeaImport, IdeaRejection, SheetImport, SheetRejection,
 };
 use crate::engine::text::Lang;
-use crate::ui::i18n::{marks_missing, same_text, wrong_kind, Msg};
+use crate::ui::i18n::{marks_missing, same_text, wrong_kind, Msg, Text};
 
 /// The name of a kind of file, for "this is X, not Y" (`None`: not a Halol file).
 pub fn kind_name(kind: FileKind) -> Option<Msg> {

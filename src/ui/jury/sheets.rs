@@ -7,7 +7,7 @@ use super::outcomes::{sheet_juror, sheet_kind, sheet_reason, unreadable};
 use crate::engine::idea::{FileKind, KeptSheet, SheetId, SheetImport, SheetRejection};
 use crate::engine::text::match_key;
 use crate::ui::files::{DropZone, ReadFiles};
-use crate::ui::i18n::{date, marks_missing, t, use_lang, Msg};
+use crate::ui::i18n::{date, marks_missing, t, use_lang, Msg, Text};
 use leptos::prelude::*;
 
 /// One score sheet file read, with what happened to it.

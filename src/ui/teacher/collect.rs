@@ -12,7 +12,7 @@ use crate::engine::pack::Pack;
 use crate::engine::qr_scan::Scan;
 use crate::engine::result_record::ImportError;
 use crate::ui::files::{DropZone, ReadFiles};
-use crate::ui::i18n::{clock, points, t, use_lang, Msg};
+use crate::ui::i18n::{clock, points, t, use_lang, Msg, Text};
 use crate::ui::scanner::Scanner;
 use leptos::prelude::*;
 

@@ -5,7 +5,7 @@ use crate::bundled;
 use crate::engine::contest_code::{pack_number, seed_from, ContestSettings, MAX_FIELD};
 use crate::engine::saved::SavedContest;
 use crate::ui::browser;
-use crate::ui::i18n::{self, t, use_lang, Msg};
+use crate::ui::i18n::{self, t, use_lang, Msg, Text};
 use leptos::prelude::*;
 
 /// The form that makes a new contest; `on_created` gets it (code included) on submit.

@@ -8,7 +8,7 @@ use crate::engine::export_xlsx::contest_xlsx;
 use crate::engine::pack::{Pack, QuestionBody};
 use crate::engine::ranking::{analytics, rank, QuestionStats, RankRow};
 use crate::ui::browser;
-use crate::ui::i18n::{clock, points, show, t, use_lang, Msg};
+use crate::ui::i18n::{clock, points, show, t, use_lang, Msg, Text};
 use leptos::prelude::*;
 
 /// The ranking and the analytics of one contest's collection, for [`Results`].

@@ -13,7 +13,7 @@ use crate::engine::ranking::analytics;
 use crate::engine::saved::SavedContest;
 use crate::engine::school::{read_class_file, school_ranking};
 use crate::ui::files::{FilePicker, ReadFiles};
-use crate::ui::i18n::{class_merged, t, tx, use_lang, Msg};
+use crate::ui::i18n::{class_merged, t, tx, use_lang, Msg, Text};
 use leptos::prelude::*;
 
 /// What happened to one class file.
