@@ -10,6 +10,7 @@ use halol::engine::saved::{
     decode_idea_draft, decode_juror_work, decode_organizer, encode_prefs, Prefs,
 };
 use halol::engine::text::Lang;
+use halol::ui::i18n::teacher::TeacherMsg;
 use halol::ui::i18n::{self, fix_problems, too_long, too_short, wrong_kind, Msg, Text};
 use halol::ui::ideas::IdeasApp;
 use halol::ui::jury::juror::JurorPanel;
@@ -355,7 +356,7 @@ async fn the_organizer_sees_every_idea_file_with_its_outcome() {
         (
             "accepted",
             "good.json",
-            Msg::TeacherAccepted.text(Lang::UzLatn).to_string(),
+            TeacherMsg::Accepted.text(Lang::UzLatn).to_string(),
         ),
         (
             "tampered",

@@ -19,6 +19,7 @@ use crate::engine::qr_scan::Scan;
 use crate::engine::saved::OrganizerState;
 use crate::ui::browser;
 use crate::ui::files::{DropZone, ReadFiles};
+use crate::ui::i18n::teacher::TeacherMsg;
 use crate::ui::i18n::{ideas_count, show, t, tx, use_lang, Msg, Text};
 use crate::ui::notices::{use_notices, Notices};
 use crate::ui::scanner::Scanner;
@@ -201,14 +202,14 @@ fn CollectIdeas(org: Organizer) -> impl IntoView {
             <h2>{t(Msg::OrgCollect)}</h2>
             <DropZone
                 label=Msg::OrgChooseIdeas
-                hint=Msg::TeacherDropHere
+                hint=TeacherMsg::DropHere
                 name="ideas"
                 multiple=true
                 on_files=take
             />
             <Scanner scan=Scan::ideas() on_whole=scanned />
             <Show when=move || !outcomes.with(Vec::is_empty) || !refused().is_empty()>
-                <h3>{t(Msg::TeacherFilesRead)}</h3>
+                <h3>{t(TeacherMsg::FilesRead)}</h3>
                 <ul class="outcomes idea-outcomes" aria-live="polite">
                     {move || {
                         outcomes
@@ -229,7 +230,7 @@ fn CollectIdeas(org: Organizer) -> impl IntoView {
                                         {move || {
                                             let (verdict, reason) = idea_reason(&outcome, lang.get());
                                             view! {
-                                                <span class="verdict">{verdict.text(lang.get())}</span>
+                                                <span class="verdict">{verdict}</span>
                                                 ": "
                                                 <span class="reason">{reason}</span>
                                             }

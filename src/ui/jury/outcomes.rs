@@ -6,6 +6,7 @@ use crate::engine::idea::{
     FileKind, IdeaFileError, IdeaImport, IdeaRejection, SheetImport, SheetRejection,
 };
 use crate::engine::text::Lang;
+use crate::ui::i18n::teacher::TeacherMsg;
 use crate::ui::i18n::{marks_missing, same_text, wrong_kind, Msg, Text};
 
 /// The name of a kind of file, for "this is X, not Y" (`None`: not a Halol file).
@@ -69,13 +70,13 @@ pub fn idea_title(outcome: &IdeaImport) -> String {
     }
 }
 
-/// The verdict and the sentence for an idea's outcome.
-pub fn idea_reason(outcome: &IdeaImport, lang: Lang) -> (Msg, String) {
+/// The verdict and the sentence for an idea's outcome, in `lang`.
+pub fn idea_reason(outcome: &IdeaImport, lang: Lang) -> (&'static str, String) {
     let text = |m: Msg| m.text(lang).to_string();
     match outcome {
-        IdeaImport::Accepted { id, .. } => (Msg::TeacherAccepted, format!("№ {id}")),
+        IdeaImport::Accepted { id, .. } => (TeacherMsg::Accepted.text(lang), format!("№ {id}")),
         IdeaImport::Rejected(r) => (
-            Msg::JuryRejected,
+            Msg::JuryRejected.text(lang),
             match r {
                 IdeaRejection::Unreadable(e) => file_error(e, FileKind::Idea, lang),
                 IdeaRejection::NotAnIdea { found } => file_error(
@@ -131,18 +132,20 @@ pub fn sheet_juror(outcome: &SheetImport) -> String {
     }
 }
 
-/// The verdict and the sentence for a score sheet's outcome.
-pub fn sheet_reason(outcome: &SheetImport, lang: Lang) -> (Msg, String) {
+/// The verdict and the sentence for a score sheet's outcome, in `lang`.
+pub fn sheet_reason(outcome: &SheetImport, lang: Lang) -> (&'static str, String) {
     let text = |m: Msg| m.text(lang).to_string();
+    let (accepted, rejected) = (
+        TeacherMsg::Accepted.text(lang),
+        Msg::JuryRejected.text(lang),
+    );
     match outcome {
-        SheetImport::Accepted { missing: 0, .. } => (Msg::TeacherAccepted, String::new()),
-        SheetImport::Accepted { missing, .. } => {
-            (Msg::TeacherAccepted, marks_missing(*missing, lang))
-        }
-        SheetImport::SameJuror { .. } => (Msg::TeacherAccepted, text(Msg::SheetSameJuror)),
-        SheetImport::AlreadyImported { .. } => (Msg::JuryRejected, text(Msg::SheetAgain)),
+        SheetImport::Accepted { missing: 0, .. } => (accepted, String::new()),
+        SheetImport::Accepted { missing, .. } => (accepted, marks_missing(*missing, lang)),
+        SheetImport::SameJuror { .. } => (accepted, text(Msg::SheetSameJuror)),
+        SheetImport::AlreadyImported { .. } => (rejected, text(Msg::SheetAgain)),
         SheetImport::Rejected(r) => (
-            Msg::JuryRejected,
+            rejected,
             match r {
                 SheetRejection::Unreadable(e) => file_error(e, FileKind::ScoreSheet, lang),
                 SheetRejection::NotAScoreSheet { found } => file_error(

@@ -8,6 +8,7 @@
 use super::organizer::Organizer;
 use crate::engine::idea::{idea_headers, idea_ranking, idea_ranking_csv, idea_xlsx, IdeaRankRow};
 use crate::ui::browser;
+use crate::ui::i18n::teacher::TeacherMsg;
 use crate::ui::i18n::{points, show, t, use_lang, Msg};
 use leptos::prelude::*;
 
@@ -172,10 +173,10 @@ pub fn Ranking(
                 </div>
                 <div class="actions">
                     <button type="button" class="btn download-xlsx" on:click=download_xlsx>
-                        {t(Msg::TeacherDownloadXlsx)}
+                        {t(TeacherMsg::DownloadXlsx)}
                     </button>
                     <button type="button" class="btn secondary download-csv" on:click=download_csv>
-                        {t(Msg::TeacherDownloadRanking)}
+                        {t(TeacherMsg::DownloadRanking)}
                     </button>
                 </div>
                 {move || error.get().map(|e| view! { <p class="error-panel" role="alert">{e}</p> })}

@@ -7,7 +7,8 @@ use super::outcomes::{sheet_juror, sheet_kind, sheet_reason, unreadable};
 use crate::engine::idea::{FileKind, KeptSheet, SheetId, SheetImport, SheetRejection};
 use crate::engine::text::match_key;
 use crate::ui::files::{DropZone, ReadFiles};
-use crate::ui::i18n::{date, marks_missing, t, use_lang, Msg, Text};
+use crate::ui::i18n::teacher::TeacherMsg;
+use crate::ui::i18n::{date, marks_missing, t, use_lang, Msg};
 use leptos::prelude::*;
 
 /// One score sheet file read, with what happened to it.
@@ -150,14 +151,14 @@ pub fn Sheets(
             >
                 <DropZone
                     label=Msg::OrgChooseSheets
-                    hint=Msg::TeacherDropHere
+                    hint=TeacherMsg::DropHere
                     name="sheets"
                     multiple=true
                     on_files=take
                 />
             </Show>
             <Show when=move || !outcomes.with(Vec::is_empty) || !refused().is_empty()>
-                <h3>{t(Msg::TeacherFilesRead)}</h3>
+                <h3>{t(TeacherMsg::FilesRead)}</h3>
                 <ul class="outcomes sheet-outcomes" aria-live="polite">
                     {move || {
                         outcomes
@@ -181,7 +182,7 @@ pub fn Sheets(
                                         {move || {
                                             let (verdict, reason) = sheet_reason(&outcome, lang.get());
                                             view! {
-                                                <span class="verdict">{verdict.text(lang.get())}</span>
+                                                <span class="verdict">{verdict}</span>
                                                 {(!reason.is_empty()).then_some(": ")}
                                                 <span class="reason">{reason}</span>
                                             }
@@ -228,7 +229,7 @@ pub fn Sheets(
                                                                 class="btn keep"
                                                                 on:click=move |_| keep(id)
                                                             >
-                                                                {t(Msg::TeacherKeep)}
+                                                                {t(TeacherMsg::Keep)}
                                                             </button>
                                                         </div>
                                                     }
