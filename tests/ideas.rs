@@ -10,8 +10,9 @@ use halol::engine::saved::{
     decode_idea_draft, decode_juror_work, decode_organizer, encode_prefs, Prefs,
 };
 use halol::engine::text::Lang;
+use halol::ui::i18n::ideas::{fix_problems, too_long, too_short, IdeaMsg};
 use halol::ui::i18n::teacher::TeacherMsg;
-use halol::ui::i18n::{self, fix_problems, too_long, too_short, wrong_kind, Msg, Text};
+use halol::ui::i18n::{self, wrong_kind, Msg, Text};
 use halol::ui::ideas::IdeasApp;
 use halol::ui::jury::juror::JurorPanel;
 use halol::ui::jury::organizer::OrganizerPanel;
@@ -114,11 +115,11 @@ async fn the_counter_counts_as_the_engine_does_and_problems_speak_the_students_l
     assert_eq!(text(&root, "#idea-title-error"), too_short(5, Lang::UzLatn));
     assert_eq!(
         text(&root, "#idea-problem-error"),
-        Msg::ProblemMissing.text(Lang::UzLatn)
+        IdeaMsg::ProblemMissing.text(Lang::UzLatn)
     );
     assert_eq!(
         text(&root, "#idea-category-error"),
-        Msg::ProblemCategory.text(Lang::UzLatn)
+        IdeaMsg::ProblemCategory.text(Lang::UzLatn)
     );
     let listed = root
         .query_selector_all(".error-summary li")
@@ -187,7 +188,7 @@ async fn every_keystroke_is_saved_and_a_remount_restores_the_draft() {
     assert_eq!(draft.authors.len(), 2);
     assert_eq!(draft.authors[0].name, "Nilufar Rahimova");
     assert_eq!(draft.authors[1].age, "16");
-    expect_text(&root, ".save-state", Msg::IdeaDraftSaved.text(Lang::UzLatn)).await;
+    expect_text(&root, ".save-state", IdeaMsg::DraftSaved.text(Lang::UzLatn)).await;
 
     // The page closes; a new one finds every word.
     drop(handle);

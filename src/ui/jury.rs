@@ -22,6 +22,7 @@ pub mod sheets;
 
 use crate::ui::app::{start_page, PageBar};
 use crate::ui::browser;
+use crate::ui::i18n::ideas::IdeaMsg;
 use crate::ui::i18n::{t, Msg};
 use crate::ui::idea_contest;
 use juror::JurorPanel;
@@ -98,7 +99,7 @@ pub fn JuryApp() -> impl IntoView {
         }
     };
     view! {
-        <PageBar title=Msg::IdeasPage on_choose=choose />
+        <PageBar title=IdeaMsg::Page on_choose=choose />
         <main id="main" class="jury">
             <h1>{t(Msg::JuryPage)}</h1>
             <nav class="tabs">
@@ -111,7 +112,7 @@ pub fn JuryApp() -> impl IntoView {
                     Err(e) => {
                         view! {
                             <div class="error-panel" role="alert">
-                                <p>{t(Msg::SettingsBroken)}</p>
+                                <p>{t(IdeaMsg::SettingsBroken)}</p>
                                 <pre class="detail">{e.to_string()}</pre>
                             </div>
                         }

@@ -12,6 +12,7 @@ use crate::engine::idea::{FileKind, IdeaFileError, JuryIdea, JuryPack, ScoreShee
 use crate::engine::saved::JurorWork;
 use crate::ui::browser::{self, now_ms};
 use crate::ui::files::{DropZone, ReadFiles};
+use crate::ui::i18n::ideas::IdeaMsg;
 use crate::ui::i18n::{marked_of, show, t, tx, use_lang, Msg, Text};
 use crate::ui::notices::{use_notices, Notices};
 use crate::ui::quiz_page::APP_VERSION;
@@ -350,7 +351,7 @@ fn Scoring(
                 {move || match work.saved.get() {
                     None => "",
                     Some(true) => Msg::JurorScoresSaved.text(lang.get()),
-                    Some(false) => Msg::KeptInMemory.text(lang.get()),
+                    Some(false) => IdeaMsg::KeptInMemory.text(lang.get()),
                 }}
             </p>
         </div>
@@ -388,10 +389,10 @@ fn IdeaToScore(
         }
     };
     let texts = [
-        (Msg::IdeaProblem, idea.problem.clone()),
-        (Msg::IdeaSolution, idea.solution.clone()),
-        (Msg::IdeaImplementation, idea.implementation.clone()),
-        (Msg::IdeaEffect, idea.effect.clone()),
+        (IdeaMsg::Problem, idea.problem.clone()),
+        (IdeaMsg::Solution, idea.solution.clone()),
+        (IdeaMsg::Implementation, idea.implementation.clone()),
+        (IdeaMsg::Effect, idea.effect.clone()),
     ];
     let comment_id = format!("comment-{code}");
     let criteria = pack
@@ -460,7 +461,7 @@ fn IdeaToScore(
                 <span class="idea-title">{idea.title.clone()}</span>
             </h3>
             <p class="idea-meta">
-                {t(Msg::IdeaCategory)} ": " {move || show(&category, lang.get())}
+                {t(IdeaMsg::Category)} ": " {move || show(&category, lang.get())}
             </p>
             {texts
                 .into_iter()
