@@ -11,8 +11,9 @@ use halol::engine::saved::{
 };
 use halol::engine::text::Lang;
 use halol::ui::i18n::ideas::{fix_problems, too_long, too_short, IdeaMsg};
+use halol::ui::i18n::jury::{marked_of, wrong_kind, JuryMsg};
 use halol::ui::i18n::teacher::TeacherMsg;
-use halol::ui::i18n::{self, wrong_kind, Msg, Text};
+use halol::ui::i18n::{self, Text};
 use halol::ui::ideas::IdeasApp;
 use halol::ui::jury::juror::JurorPanel;
 use halol::ui::jury::organizer::OrganizerPanel;
@@ -261,12 +262,7 @@ async fn the_jurors_marks_are_saved_on_every_click_and_come_back() {
     assert_eq!(work.sheet.juror, "Aziza Rahimova");
     assert_eq!(work.sheet.score(&code).unwrap().comment, "Aniq va foydali");
     // One mark of five does not make an idea marked.
-    expect_text(
-        &root,
-        ".progress-line",
-        &i18n::marked_of(0, 2, Lang::UzLatn),
-    )
-    .await;
+    expect_text(&root, ".progress-line", &marked_of(0, 2, Lang::UzLatn)).await;
 
     // Closed and opened again: the mark, the name and the comment are back.
     drop(handle);
@@ -310,7 +306,7 @@ async fn a_juror_handed_an_idea_file_is_told_what_it_is() {
     .await;
     assert_eq!(
         text(&root, ".open-problem"),
-        wrong_kind(Msg::FileIdea, Msg::FileJuryPack, Lang::UzLatn)
+        wrong_kind(JuryMsg::FileIdea, JuryMsg::FileJuryPack, Lang::UzLatn)
     );
     assert!(root.query_selector(".scoring").unwrap().is_none());
     assert!(
@@ -362,17 +358,17 @@ async fn the_organizer_sees_every_idea_file_with_its_outcome() {
         (
             "tampered",
             "edited.json",
-            Msg::ReasonIdeaTampered.text(Lang::UzLatn).to_string(),
+            JuryMsg::ReasonIdeaTampered.text(Lang::UzLatn).to_string(),
         ),
         (
             "not-an-idea",
             "pack.json",
-            wrong_kind(Msg::FileJuryPack, Msg::FileIdea, Lang::UzLatn),
+            wrong_kind(JuryMsg::FileJuryPack, JuryMsg::FileIdea, Lang::UzLatn),
         ),
         (
             "unreadable",
             "notes.txt",
-            Msg::ReasonUnreadable.text(Lang::UzLatn).to_string(),
+            JuryMsg::ReasonUnreadable.text(Lang::UzLatn).to_string(),
         ),
     ];
     for ((kind, line), (want, file, reason)) in listed.iter().zip(expect) {

@@ -8,8 +8,9 @@
 use super::organizer::Organizer;
 use crate::engine::idea::{idea_headers, idea_ranking, idea_ranking_csv, idea_xlsx, IdeaRankRow};
 use crate::ui::browser;
+use crate::ui::i18n::jury::JuryMsg;
 use crate::ui::i18n::teacher::TeacherMsg;
-use crate::ui::i18n::{points, show, t, use_lang, Msg};
+use crate::ui::i18n::{points, show, t, use_lang};
 use leptos::prelude::*;
 
 /// A number on the page: one decimal in the language's style, or a dash.
@@ -80,12 +81,12 @@ pub fn Ranking(
 
     view! {
         <section class="ranking-section card">
-            <h2>{t(Msg::OrgRanking)}</h2>
+            <h2>{t(JuryMsg::OrgRanking)}</h2>
             <Show
                 when=scored
-                fallback=move || view! { <p class="hint">{t(Msg::OrgNoScores)}</p> }
+                fallback=move || view! { <p class="hint">{t(JuryMsg::OrgNoScores)}</p> }
             >
-                <p class="hint">{t(Msg::OrgRankingHint)}</p>
+                <p class="hint">{t(JuryMsg::OrgRankingHint)}</p>
                 <div class="table-wrap">
                     <table class="idea-ranking">
                         <thead>
