@@ -1,8 +1,17 @@
 //! Interface language: the current [`Lang`] as a reactive context, the interface strings in every
 //! language, and how pack text is shown in the current language.
 //!
-//! Every interface string is a [`Msg`]; [`Msg::text`] returns it in the four languages from one
-//! exhaustive `match` of four-string arrays, so a string missing in any language does not compile.
+//! Every interface string is a value of a table, an enum implementing [`Text`]: its `texts`
+//! returns the string in the four languages from one exhaustive `match` of four-string arrays, so
+//! a string missing in any language does not compile. Each page's strings are their own table, so
+//! a page's wasm links only the tables it shows:
+//! - [`Msg`]: the student app's, including those another page shows too;
+//! - [`teacher::TeacherMsg`]: the teacher's page's, with the scanner's, the file picker's, the
+//!   import verdicts and the ranking downloads the jury page shares;
+//! - [`ideas::IdeaMsg`]: the idea form's, with the page title and idea fields the jury page shows;
+//! - [`jury::JuryMsg`]: the organizer's and the juror's.
+//!
+//! Each page's wording helpers (counts, problems, outcomes) live beside its table.
 
 pub mod ideas;
 pub mod jury;
@@ -118,7 +127,8 @@ pub fn is_fallback(text: &LocalizedText, lang: Lang) -> bool {
     matches!(lang, Lang::Ru | Lang::En) && text.resolve(lang).1 == Resolved::FallbackUzCyrl
 }
 
-/// The interface strings.
+/// The student app's interface strings, and those another page shows too (its `Debug` name is
+/// the `data-notice` of a notice).
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 #[allow(missing_docs)]
 pub enum Msg {
