@@ -10,7 +10,10 @@ use halol::engine::saved::{
     decode_idea_draft, decode_juror_work, decode_organizer, encode_prefs, Prefs,
 };
 use halol::engine::text::Lang;
-use halol::ui::i18n::{self, fix_problems, too_long, too_short, wrong_kind, Msg};
+use halol::ui::i18n::ideas::{fix_problems, too_long, too_short, IdeaMsg};
+use halol::ui::i18n::jury::{marked_of, wrong_kind, JuryMsg};
+use halol::ui::i18n::teacher::TeacherMsg;
+use halol::ui::i18n::{self, Text};
 use halol::ui::ideas::IdeasApp;
 use halol::ui::jury::juror::JurorPanel;
 use halol::ui::jury::organizer::OrganizerPanel;
@@ -113,11 +116,11 @@ async fn the_counter_counts_as_the_engine_does_and_problems_speak_the_students_l
     assert_eq!(text(&root, "#idea-title-error"), too_short(5, Lang::UzLatn));
     assert_eq!(
         text(&root, "#idea-problem-error"),
-        Msg::ProblemMissing.text(Lang::UzLatn)
+        IdeaMsg::ProblemMissing.text(Lang::UzLatn)
     );
     assert_eq!(
         text(&root, "#idea-category-error"),
-        Msg::ProblemCategory.text(Lang::UzLatn)
+        IdeaMsg::ProblemCategory.text(Lang::UzLatn)
     );
     let listed = root
         .query_selector_all(".error-summary li")
@@ -186,7 +189,7 @@ async fn every_keystroke_is_saved_and_a_remount_restores_the_draft() {
     assert_eq!(draft.authors.len(), 2);
     assert_eq!(draft.authors[0].name, "Nilufar Rahimova");
     assert_eq!(draft.authors[1].age, "16");
-    expect_text(&root, ".save-state", Msg::IdeaDraftSaved.text(Lang::UzLatn)).await;
+    expect_text(&root, ".save-state", IdeaMsg::DraftSaved.text(Lang::UzLatn)).await;
 
     // The page closes; a new one finds every word.
     drop(handle);
@@ -259,12 +262,7 @@ async fn the_jurors_marks_are_saved_on_every_click_and_come_back() {
     assert_eq!(work.sheet.juror, "Aziza Rahimova");
     assert_eq!(work.sheet.score(&code).unwrap().comment, "Aniq va foydali");
     // One mark of five does not make an idea marked.
-    expect_text(
-        &root,
-        ".progress-line",
-        &i18n::marked_of(0, 2, Lang::UzLatn),
-    )
-    .await;
+    expect_text(&root, ".progress-line", &marked_of(0, 2, Lang::UzLatn)).await;
 
     // Closed and opened again: the mark, the name and the comment are back.
     drop(handle);
@@ -308,7 +306,7 @@ async fn a_juror_handed_an_idea_file_is_told_what_it_is() {
     .await;
     assert_eq!(
         text(&root, ".open-problem"),
-        wrong_kind(Msg::FileIdea, Msg::FileJuryPack, Lang::UzLatn)
+        wrong_kind(JuryMsg::FileIdea, JuryMsg::FileJuryPack, Lang::UzLatn)
     );
     assert!(root.query_selector(".scoring").unwrap().is_none());
     assert!(
@@ -355,22 +353,22 @@ async fn the_organizer_sees_every_idea_file_with_its_outcome() {
         (
             "accepted",
             "good.json",
-            Msg::TeacherAccepted.text(Lang::UzLatn).to_string(),
+            TeacherMsg::Accepted.text(Lang::UzLatn).to_string(),
         ),
         (
             "tampered",
             "edited.json",
-            Msg::ReasonIdeaTampered.text(Lang::UzLatn).to_string(),
+            JuryMsg::ReasonIdeaTampered.text(Lang::UzLatn).to_string(),
         ),
         (
             "not-an-idea",
             "pack.json",
-            wrong_kind(Msg::FileJuryPack, Msg::FileIdea, Lang::UzLatn),
+            wrong_kind(JuryMsg::FileJuryPack, JuryMsg::FileIdea, Lang::UzLatn),
         ),
         (
             "unreadable",
             "notes.txt",
-            Msg::ReasonUnreadable.text(Lang::UzLatn).to_string(),
+            JuryMsg::ReasonUnreadable.text(Lang::UzLatn).to_string(),
         ),
     ];
     for ((kind, line), (want, file, reason)) in listed.iter().zip(expect) {

@@ -9,7 +9,8 @@ use halol::engine::result_record::{ResultRecord, Student};
 use halol::engine::saved::{decode_collections, SavedContest};
 use halol::engine::scoring::correct_answer;
 use halol::engine::text::Lang;
-use halol::ui::i18n::{self, Msg};
+use halol::ui::i18n::teacher::TeacherMsg;
+use halol::ui::i18n::{self, Text};
 use halol::ui::storage::Store;
 use halol::ui::teacher::{ContestPanel, Contests, TeacherApp};
 use leptos::prelude::*;
@@ -167,9 +168,9 @@ async fn importing_a_good_a_tampered_and_a_duplicate_result_lists_three_outcomes
     .await;
     let listed = outcomes(&root, ".outcome");
     let expect = [
-        ("accepted", "aziz.json", Msg::TeacherAccepted),
-        ("tampered", "bobur.json", Msg::TeacherTampered),
-        ("duplicate", "aziz-2.json", Msg::TeacherDuplicate),
+        ("accepted", "aziz.json", TeacherMsg::Accepted),
+        ("tampered", "bobur.json", TeacherMsg::Tampered),
+        ("duplicate", "aziz-2.json", TeacherMsg::Duplicate),
     ];
     for ((kind, text), (want_kind, file, msg)) in listed.iter().zip(expect) {
         assert_eq!(kind, want_kind, "{text}");
@@ -220,9 +221,9 @@ fn camera_refuses(name: &str) {
 #[wasm_bindgen_test]
 async fn a_camera_that_cannot_open_says_why_and_offers_to_try_again() {
     for (refusal, expected) in [
-        ("NotAllowedError", Msg::CameraDenied),
-        ("NotFoundError", Msg::CameraMissing),
-        ("AbortError", Msg::CameraFailed),
+        ("NotAllowedError", TeacherMsg::CameraDenied),
+        ("NotFoundError", TeacherMsg::CameraMissing),
+        ("AbortError", TeacherMsg::CameraFailed),
     ] {
         camera_refuses(refusal);
         let root = container();

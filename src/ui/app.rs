@@ -8,7 +8,7 @@ use crate::engine::saved::Prefs;
 use crate::engine::text::Lang;
 use crate::ui::browser;
 use crate::ui::home_page::HomePage;
-use crate::ui::i18n::{self, lang_name, t, use_lang, Msg};
+use crate::ui::i18n::{self, lang_name, t, use_lang, AnyText, Msg, Text};
 use crate::ui::notices::{provide_notices, NoticeBar, Notices};
 use crate::ui::quiz_page::{app_href, QuizScreen};
 use crate::ui::storage::Store;
@@ -55,7 +55,8 @@ pub fn start_page() -> (
 #[component]
 pub fn PageBar<F>(
     /// The page's title.
-    title: Msg,
+    #[prop(into)]
+    title: AnyText,
     /// Called with the language the user picks.
     on_choose: F,
 ) -> impl IntoView

@@ -2,7 +2,7 @@
 //! around it, and reading the chosen files. Used by the teacher's page (result files, class
 //! files) and the jury page (idea files, jury packs, score sheets).
 
-use crate::ui::i18n::{t, Msg};
+use crate::ui::i18n::{t, AnyText};
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 use wasm_bindgen::JsCast;
@@ -50,7 +50,8 @@ fn read_then(list: Vec<web_sys::File>, on_files: Callback<ReadFiles>) {
 #[component]
 pub fn FilePicker(
     /// The button's text.
-    label: Msg,
+    #[prop(into)]
+    label: AnyText,
     /// The file input's `name` (tests and journeys find the input by it).
     name: &'static str,
     /// Whether many files may be chosen at once.
@@ -89,9 +90,11 @@ pub fn FilePicker(
 #[component]
 pub fn DropZone(
     /// The picker button's text.
-    label: Msg,
+    #[prop(into)]
+    label: AnyText,
     /// The hint under it ("…or drop the files here").
-    hint: Msg,
+    #[prop(into)]
+    hint: AnyText,
     /// The file input's `name` (tests and journeys find the input by it).
     name: &'static str,
     /// Whether many files may be chosen (or dropped) at once.

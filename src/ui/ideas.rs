@@ -14,6 +14,7 @@ pub mod my_ideas;
 
 use crate::engine::idea::{IdeaContest, IdeaRecord};
 use crate::ui::app::{start_page, PageBar};
+use crate::ui::i18n::ideas::IdeaMsg;
 use crate::ui::i18n::{date, t, tx, use_lang, Msg};
 use crate::ui::idea_contest;
 use crate::ui::notices::use_notices;
@@ -35,7 +36,7 @@ pub fn mount() {
 pub fn IdeasApp() -> impl IntoView {
     let (_, choose) = start_page();
     view! {
-        <PageBar title=Msg::IdeasPage on_choose=choose />
+        <PageBar title=IdeaMsg::Page on_choose=choose />
         <main id="main" class="ideas">
             <p>
                 <a href="../" class="back quizzes-link">"← " {t(Msg::Quizzes)}</a>
@@ -45,7 +46,7 @@ pub fn IdeasApp() -> impl IntoView {
                 Err(e) => {
                     view! {
                         <div class="error-panel" role="alert">
-                            <p>{t(Msg::SettingsBroken)}</p>
+                            <p>{t(IdeaMsg::SettingsBroken)}</p>
                             <pre class="detail">{e.to_string()}</pre>
                         </div>
                     }
@@ -119,18 +120,18 @@ fn Submitted(
     let key = record.id.clone();
     view! {
         <section class="submitted card" tabindex="-1" node_ref=card data-idea=key>
-            <h2>{t(Msg::IdeaReady)}</h2>
+            <h2>{t(IdeaMsg::Ready)}</h2>
             <p class="idea-title">
                 <strong>{record.idea.title.clone()}</strong>
             </p>
             <p class="idea-meta">
-                {t(Msg::IdeaNumber)} ": " <strong class="idea-id">{record.id.clone()}</strong> " · "
-                {t(Msg::IdeaSubmittedOn)} ": " {move || date(submitted_ms, lang.get())}
+                {t(IdeaMsg::Number)} ": " <strong class="idea-id">{record.id.clone()}</strong> " · "
+                {t(IdeaMsg::SubmittedOn)} ": " {move || date(submitted_ms, lang.get())}
             </p>
             <IdeaHandOff record />
             <div class="actions">
                 <button type="button" class="btn secondary write-another" on:click=move |_| on_another.run(())>
-                    {t(Msg::IdeaWriteAnother)}
+                    {t(IdeaMsg::WriteAnother)}
                 </button>
             </div>
         </section>

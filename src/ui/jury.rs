@@ -22,7 +22,9 @@ pub mod sheets;
 
 use crate::ui::app::{start_page, PageBar};
 use crate::ui::browser;
-use crate::ui::i18n::{t, Msg};
+use crate::ui::i18n::ideas::IdeaMsg;
+use crate::ui::i18n::jury::JuryMsg;
+use crate::ui::i18n::t;
 use crate::ui::idea_contest;
 use juror::JurorPanel;
 use leptos::prelude::*;
@@ -84,7 +86,7 @@ pub fn JuryApp() -> impl IntoView {
         }
     });
     on_cleanup(move || listener.remove());
-    let tab = move |s: Section, label: Msg| {
+    let tab = move |s: Section, label: JuryMsg| {
         view! {
             <a
                 class="tab"
@@ -98,12 +100,12 @@ pub fn JuryApp() -> impl IntoView {
         }
     };
     view! {
-        <PageBar title=Msg::IdeasPage on_choose=choose />
+        <PageBar title=IdeaMsg::Page on_choose=choose />
         <main id="main" class="jury">
-            <h1>{t(Msg::JuryPage)}</h1>
+            <h1>{t(JuryMsg::Page)}</h1>
             <nav class="tabs">
-                {tab(Section::Organizer, Msg::JuryTabOrganizer)}
-                {tab(Section::Juror, Msg::JuryTabJuror)}
+                {tab(Section::Organizer, JuryMsg::TabOrganizer)}
+                {tab(Section::Juror, JuryMsg::TabJuror)}
             </nav>
             {move || match section.get() {
                 Section::Organizer => match idea_contest::bundled() {
@@ -111,7 +113,7 @@ pub fn JuryApp() -> impl IntoView {
                     Err(e) => {
                         view! {
                             <div class="error-panel" role="alert">
-                                <p>{t(Msg::SettingsBroken)}</p>
+                                <p>{t(IdeaMsg::SettingsBroken)}</p>
                                 <pre class="detail">{e.to_string()}</pre>
                             </div>
                         }

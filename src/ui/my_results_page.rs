@@ -4,7 +4,7 @@
 use crate::engine::result_record::ResultRecord;
 use crate::engine::route::Route;
 use crate::ui::hand_off::HandOff;
-use crate::ui::i18n::{date, points, t, use_lang, Msg};
+use crate::ui::i18n::{date, points, t, use_lang, Msg, Text};
 use crate::ui::notices::use_notices;
 use crate::ui::quiz_page::app_href;
 use crate::ui::storage::Store;

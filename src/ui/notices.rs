@@ -1,7 +1,7 @@
 //! Messages to the student that outlive one screen: storage blocked, full or unreadable. Shown as
 //! dismissible banners at the top of every page, in the current language.
 
-use crate::ui::i18n::{t, use_lang, Msg};
+use crate::ui::i18n::{t, use_lang, Msg, Text};
 use crate::ui::storage::StorageError;
 use leptos::prelude::*;
 

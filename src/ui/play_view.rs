@@ -5,7 +5,7 @@ use crate::engine::pack::{Pack, QuestionBody};
 use crate::engine::scoring::Answer;
 use crate::engine::session::{Mode, QuestionStatus, Session, SessionError};
 use crate::ui::browser::now_ms;
-use crate::ui::i18n::{clock, is_fallback, question_of, show, t, use_lang, Msg};
+use crate::ui::i18n::{clock, is_fallback, question_of, show, t, use_lang, Msg, Text};
 use crate::ui::quiz_page::Attempts;
 use crate::ui::review::FeedbackPanel;
 use leptos::prelude::*;

@@ -7,7 +7,9 @@ use crate::engine::route::Route;
 use crate::engine::saved::Attempt;
 use crate::engine::session::{Mode, Session};
 use crate::ui::browser::{self, go, now_ms};
-use crate::ui::i18n::{date, minutes, points, question_of, questions, show, t, use_lang, Msg};
+use crate::ui::i18n::{
+    date, minutes, points, question_of, questions, show, t, use_lang, Msg, Text,
+};
 use crate::ui::notices::{use_notices, Notices};
 use crate::ui::play_view::PlayView;
 use crate::ui::result_view::ResultView;

@@ -5,7 +5,7 @@
 use crate::engine::pack::Question;
 use crate::engine::scoring::Answer;
 use crate::engine::session::Feedback;
-use crate::ui::i18n::{is_fallback, show, t, use_lang, Msg};
+use crate::ui::i18n::{is_fallback, show, t, use_lang, Msg, Text};
 use leptos::prelude::*;
 use std::sync::Arc;
 

@@ -7,7 +7,8 @@
 use crate::engine::qr;
 use crate::engine::qr_scan::{Scan, ScanStep};
 use crate::ui::camera::{self, CameraProblem};
-use crate::ui::i18n::{scan_progress, scan_restarted, t, use_lang, Msg};
+use crate::ui::i18n::teacher::{scan_progress, scan_restarted, TeacherMsg};
+use crate::ui::i18n::{t, use_lang, Text};
 use leptos::leptos_dom::helpers::{set_interval_with_handle, IntervalHandle};
 use leptos::prelude::*;
 use leptos::task::spawn_local;
@@ -56,18 +57,24 @@ impl Status {
 
     fn text(&self, lang: crate::engine::text::Lang) -> String {
         match self {
-            Status::Looking => Msg::ScanLooking.text(lang).to_string(),
-            Status::NotOurs => Msg::ScanNotOurs.text(lang).to_string(),
+            Status::Looking => TeacherMsg::ScanLooking.text(lang).to_string(),
+            Status::NotOurs => TeacherMsg::ScanNotOurs.text(lang).to_string(),
             Status::Progress {
                 scanned,
                 total,
                 missing,
             } => scan_progress(*scanned, *total, missing, lang),
             Status::Restarted(n, now) => format!("{} {}", scan_restarted(*n, lang), now.text(lang)),
-            Status::Read => Msg::ScanRead.text(lang).to_string(),
-            Status::Problem(CameraProblem::Denied) => Msg::CameraDenied.text(lang).to_string(),
-            Status::Problem(CameraProblem::Missing) => Msg::CameraMissing.text(lang).to_string(),
-            Status::Problem(CameraProblem::Failed) => Msg::CameraFailed.text(lang).to_string(),
+            Status::Read => TeacherMsg::ScanRead.text(lang).to_string(),
+            Status::Problem(CameraProblem::Denied) => {
+                TeacherMsg::CameraDenied.text(lang).to_string()
+            }
+            Status::Problem(CameraProblem::Missing) => {
+                TeacherMsg::CameraMissing.text(lang).to_string()
+            }
+            Status::Problem(CameraProblem::Failed) => {
+                TeacherMsg::CameraFailed.text(lang).to_string()
+            }
         }
     }
 }
@@ -164,13 +171,13 @@ where
                 fallback=move || {
                     view! {
                         <button type="button" class="btn secondary scan-start" on:click=start>
-                            {t(Msg::ScanStart)}
+                            {t(TeacherMsg::ScanStart)}
                         </button>
                     }
                 }
             >
                 <button type="button" class="btn secondary scan-stop" on:click=move |_| stop()>
-                    {t(Msg::ScanStop)}
+                    {t(TeacherMsg::ScanStop)}
                 </button>
             </Show>
             <video

@@ -22,6 +22,7 @@ use crate::engine::saved::SavedContest;
 use crate::engine::school::{class_file, class_file_name, merge_contests, Merged};
 use crate::ui::app::{start_page, PageBar};
 use crate::ui::browser;
+use crate::ui::i18n::teacher::TeacherMsg;
 use crate::ui::i18n::{t, tx, Msg};
 use crate::ui::notices::Notices;
 use crate::ui::storage::Store;
@@ -130,10 +131,10 @@ pub fn TeacherApp() -> impl IntoView {
     };
 
     view! {
-        <PageBar title=Msg::TeacherPage on_choose=choose />
+        <PageBar title=TeacherMsg::Page on_choose=choose />
         <main id="main" class="teacher">
-            <h1>{t(Msg::TeacherPage)}</h1>
-            <p class="lead">{t(Msg::TeacherLead)}</p>
+            <h1>{t(TeacherMsg::Page)}</h1>
+            <p class="lead">{t(TeacherMsg::Lead)}</p>
             <CreateContest on_created />
             <ContestList selected />
             {move || selected.get().map(|code| view! { <ContestView code /> })}
@@ -152,7 +153,7 @@ fn ContestList(
     view! {
         <Show when=move || contests.list.with(|l| !l.is_empty())>
             <section class="contest-list">
-                <h2>{t(Msg::TeacherContests)}</h2>
+                <h2>{t(TeacherMsg::Contests)}</h2>
                 <ul>
                     {move || {
                         contests
@@ -320,9 +321,9 @@ fn ClassFile(
     view! {
         <div class="class-file">
             <button type="button" class="btn secondary download-class" on:click=download>
-                {t(Msg::SchoolClassFile)}
+                {t(TeacherMsg::SchoolClassFile)}
             </button>
-            <p class="hint">{t(Msg::SchoolClassFileHint)}</p>
+            <p class="hint">{t(TeacherMsg::SchoolClassFileHint)}</p>
             {move || error.get().map(|e| view! { <p class="error-panel" role="alert">{e}</p> })}
         </div>
     }
@@ -337,12 +338,12 @@ pub fn ContestCode(
     let link = student_link(&code);
     view! {
         <div class="code-card">
-            <p class="label">{t(Msg::TeacherCode)}</p>
+            <p class="label">{t(TeacherMsg::Code)}</p>
             <p class="contest-code" data-code=code.clone()>
                 {contest_code::group(&code)}
             </p>
-            <p class="hint">{t(Msg::TeacherCodeHint)}</p>
-            <p class="label">{t(Msg::TeacherLink)}</p>
+            <p class="hint">{t(TeacherMsg::CodeHint)}</p>
+            <p class="label">{t(TeacherMsg::Link)}</p>
             <p>
                 <a class="contest-link" href=link.clone()>
                     {link.clone()}

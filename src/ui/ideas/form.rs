@@ -18,10 +18,11 @@ use crate::engine::idea::{
 use crate::engine::text::Lang;
 use crate::ui::browser;
 use crate::ui::browser::now_ms;
-use crate::ui::i18n::{
-    age_range, author_number, authors_hint, fix_problems, t, too_long, too_many_authors, too_short,
-    tx, use_lang, Msg,
+use crate::ui::i18n::ideas::{
+    age_range, author_number, authors_hint, fix_problems, too_long, too_many_authors, too_short,
+    IdeaMsg,
 };
+use crate::ui::i18n::{t, tx, use_lang, AnyText, Msg, Text};
 use crate::ui::notices::{use_notices, Notices};
 use crate::ui::quiz_page::APP_VERSION;
 use crate::ui::storage::{StorageError, Store};
@@ -31,34 +32,34 @@ use leptos::prelude::*;
 pub fn problem_text(field: IdeaField, kind: ProblemKind, lang: Lang) -> String {
     match kind {
         ProblemKind::Missing if field == IdeaField::Category => {
-            Msg::ProblemCategory.text(lang).to_string()
+            IdeaMsg::ProblemCategory.text(lang).to_string()
         }
-        ProblemKind::Missing => Msg::ProblemMissing.text(lang).to_string(),
+        ProblemKind::Missing => IdeaMsg::ProblemMissing.text(lang).to_string(),
         ProblemKind::TooShort { min } => too_short(min, lang),
         ProblemKind::TooLong { max } => too_long(max, lang),
-        ProblemKind::UnknownCategory => Msg::ProblemCategory.text(lang).to_string(),
+        ProblemKind::UnknownCategory => IdeaMsg::ProblemCategory.text(lang).to_string(),
         ProblemKind::TooManyAuthors { max } => too_many_authors(max, lang),
-        ProblemKind::NoAuthor => Msg::ProblemNoAuthor.text(lang).to_string(),
-        ProblemKind::AgeNotANumber => Msg::ProblemAgeDigits.text(lang).to_string(),
+        ProblemKind::NoAuthor => IdeaMsg::ProblemNoAuthor.text(lang).to_string(),
+        ProblemKind::AgeNotANumber => IdeaMsg::ProblemAgeDigits.text(lang).to_string(),
         ProblemKind::AgeOutOfRange { min, max } => age_range(min, max, lang),
     }
 }
 
-/// The label of a field's control.
-fn label_of(field: IdeaField) -> Msg {
+/// The label of a field's control (the author's name is the student app's «your name»).
+fn label_of(field: IdeaField) -> AnyText {
     match field {
-        IdeaField::Title => Msg::IdeaTitle,
-        IdeaField::Problem => Msg::IdeaProblem,
-        IdeaField::Solution => Msg::IdeaSolution,
-        IdeaField::Implementation => Msg::IdeaImplementation,
-        IdeaField::Effect => Msg::IdeaEffect,
-        IdeaField::Category => Msg::IdeaCategory,
-        IdeaField::Authors => Msg::IdeaAuthors,
-        IdeaField::AuthorName(_) => Msg::YourName,
-        IdeaField::AuthorAge(_) => Msg::IdeaAuthorAge,
-        IdeaField::AuthorSchool(_) => Msg::IdeaAuthorSchool,
-        IdeaField::AuthorClass(_) => Msg::IdeaAuthorClass,
-        IdeaField::Contact => Msg::IdeaContact,
+        IdeaField::Title => IdeaMsg::Title.into(),
+        IdeaField::Problem => IdeaMsg::Problem.into(),
+        IdeaField::Solution => IdeaMsg::Solution.into(),
+        IdeaField::Implementation => IdeaMsg::Implementation.into(),
+        IdeaField::Effect => IdeaMsg::Effect.into(),
+        IdeaField::Category => IdeaMsg::Category.into(),
+        IdeaField::Authors => IdeaMsg::Authors.into(),
+        IdeaField::AuthorName(_) => Msg::YourName.into(),
+        IdeaField::AuthorAge(_) => IdeaMsg::AuthorAge.into(),
+        IdeaField::AuthorSchool(_) => IdeaMsg::AuthorSchool.into(),
+        IdeaField::AuthorClass(_) => IdeaMsg::AuthorClass.into(),
+        IdeaField::Contact => IdeaMsg::Contact.into(),
     }
 }
 
@@ -242,9 +243,10 @@ pub fn IdeaForm(
         });
     };
 
-    let text = move |field: IdeaField, kind: Kind, hint: Option<Msg>, bounds: Option<Bounds>| {
-        text_field(draft, field, kind, hint, bounds, problem_of(field))
-    };
+    let text =
+        move |field: IdeaField, kind: Kind, hint: Option<IdeaMsg>, bounds: Option<Bounds>| {
+            text_field(draft, field, kind, hint, bounds, problem_of(field))
+        };
     let author_row = move |i: usize| {
         let legend = move || author_number(i + 1, lang.get());
         view! {
@@ -260,7 +262,7 @@ pub fn IdeaForm(
                         class="btn secondary remove-author"
                         on:click=move |_| remove_author(i)
                     >
-                        {t(Msg::IdeaRemoveAuthor)}
+                        {t(IdeaMsg::RemoveAuthor)}
                     </button>
                 </Show>
             </fieldset>
@@ -271,7 +273,7 @@ pub fn IdeaForm(
 
     view! {
         <form class="idea-form card" novalidate on:submit=submit>
-            <p class="hint">{t(Msg::IdeaBlindHint)}</p>
+            <p class="hint">{t(IdeaMsg::BlindHint)}</p>
             <div
                 class="error-summary"
                 role="alert"
@@ -313,18 +315,18 @@ pub fn IdeaForm(
                 </ul>
             </div>
             {text(IdeaField::Title, Kind::Line, None, Some(limits.title))}
-            {text(IdeaField::Problem, Kind::Area, Some(Msg::IdeaProblemHint), Some(limits.problem))}
-            {text(IdeaField::Solution, Kind::Area, Some(Msg::IdeaSolutionHint), Some(limits.solution))}
+            {text(IdeaField::Problem, Kind::Area, Some(IdeaMsg::ProblemHint), Some(limits.problem))}
+            {text(IdeaField::Solution, Kind::Area, Some(IdeaMsg::SolutionHint), Some(limits.solution))}
             {text(
                 IdeaField::Implementation,
                 Kind::Area,
-                Some(Msg::IdeaImplementationHint),
+                Some(IdeaMsg::ImplementationHint),
                 Some(limits.implementation),
             )}
-            {text(IdeaField::Effect, Kind::Area, Some(Msg::IdeaEffectHint), Some(limits.effect))}
+            {text(IdeaField::Effect, Kind::Area, Some(IdeaMsg::EffectHint), Some(limits.effect))}
             <div class="field">
                 <label class="field-label" for="idea-category">
-                    {t(Msg::IdeaCategory)}
+                    {t(IdeaMsg::Category)}
                 </label>
                 <select
                     id="idea-category"
@@ -337,7 +339,7 @@ pub fn IdeaForm(
                     }
                 >
                     <option value="" prop:selected=move || draft.value.with(|d| d.category.is_empty())>
-                        {t(Msg::IdeaChooseCategory)}
+                        {t(IdeaMsg::ChooseCategory)}
                     </option>
                     {contest
                         .categories
@@ -358,7 +360,7 @@ pub fn IdeaForm(
                 <FieldError id="idea-category-error" problem=category_problem />
             </div>
             <fieldset class="authors" aria-describedby="idea-authors-hint idea-authors-error">
-                <legend class="field-label">{t(Msg::IdeaAuthors)}</legend>
+                <legend class="field-label">{t(IdeaMsg::Authors)}</legend>
                 <p class="hint" id="idea-authors-hint">
                     {move || authors_hint(max_authors, lang.get())}
                 </p>
@@ -366,21 +368,21 @@ pub fn IdeaForm(
                 {move || (0..authors.get()).map(author_row).collect_view()}
                 <Show when=move || { authors.get() < max_authors }>
                     <button type="button" class="btn secondary add-author" on:click=add_author>
-                        {t(Msg::IdeaAddAuthor)}
+                        {t(IdeaMsg::AddAuthor)}
                     </button>
                 </Show>
             </fieldset>
-            {text(IdeaField::Contact, Kind::Line, Some(Msg::IdeaContactHint), Some(limits.contact))}
+            {text(IdeaField::Contact, Kind::Line, Some(IdeaMsg::ContactHint), Some(limits.contact))}
             <div class="actions">
                 <button type="submit" class="btn submit-idea">
-                    {t(Msg::IdeaSubmit)}
+                    {t(IdeaMsg::Submit)}
                 </button>
             </div>
             <p class="save-state" role="status" aria-live="polite">
                 {move || match draft.saved.get() {
                     None => "",
-                    Some(true) => Msg::IdeaDraftSaved.text(lang.get()),
-                    Some(false) => Msg::KeptInMemory.text(lang.get()),
+                    Some(true) => IdeaMsg::DraftSaved.text(lang.get()),
+                    Some(false) => IdeaMsg::KeptInMemory.text(lang.get()),
                 }}
             </p>
         </form>
@@ -403,7 +405,7 @@ fn text_field(
     draft: Draft,
     field: IdeaField,
     kind: Kind,
-    hint: Option<Msg>,
+    hint: Option<IdeaMsg>,
     bounds: Option<Bounds>,
     problem: Signal<Option<DraftProblem>>,
 ) -> impl IntoView {

@@ -5,6 +5,7 @@
 use crate::engine::idea::IdeaRecord;
 use crate::ui::browser;
 use crate::ui::hand_off::{QrSeries, QR_CHUNK};
+use crate::ui::i18n::ideas::IdeaMsg;
 use crate::ui::i18n::{t, Msg};
 use leptos::prelude::*;
 
@@ -28,7 +29,7 @@ pub fn IdeaHandOff(
     };
     view! {
         <div class="idea-hand-off">
-            <p class="hint">{t(Msg::IdeaHandOffHint)}</p>
+            <p class="hint">{t(IdeaMsg::HandOffHint)}</p>
             <div class="actions">
                 <button type="button" class="btn download-idea" on:click=download>
                     {t(Msg::DownloadFile)}
@@ -48,7 +49,7 @@ pub fn IdeaHandOff(
                         }
                     })}
             </div>
-            {(!fits).then(|| view! { <p class="hint qr-too-long">{t(Msg::IdeaQrTooLong)}</p> })}
+            {(!fits).then(|| view! { <p class="hint qr-too-long">{t(IdeaMsg::QrTooLong)}</p> })}
             <QrSeries chunks show=show_qr />
         </div>
     }

@@ -4,7 +4,8 @@
 
 use super::hand_off::IdeaHandOff;
 use crate::engine::idea::IdeaRecord;
-use crate::ui::i18n::{date, t, use_lang, Msg};
+use crate::ui::i18n::ideas::IdeaMsg;
+use crate::ui::i18n::{date, t, use_lang, Msg, Text};
 use crate::ui::notices::use_notices;
 use crate::ui::storage::Store;
 use leptos::prelude::*;
@@ -20,7 +21,7 @@ pub fn MyIdeas(
     let notices = use_notices();
     let delete = move |id: String| {
         let confirmed = window()
-            .confirm_with_message(Msg::IdeaConfirmDelete.text(lang.get_untracked()))
+            .confirm_with_message(IdeaMsg::ConfirmDelete.text(lang.get_untracked()))
             .unwrap_or(false);
         if !confirmed {
             return;
@@ -32,11 +33,11 @@ pub fn MyIdeas(
     };
     view! {
         <section class="my-ideas">
-            <h2>{t(Msg::MyIdeas)}</h2>
+            <h2>{t(IdeaMsg::MyIdeas)}</h2>
             {move || {
                 let list = mine.get();
                 if list.is_empty() {
-                    return view! { <p class="hint">{t(Msg::MyIdeasEmpty)}</p> }.into_any();
+                    return view! { <p class="hint">{t(IdeaMsg::MyIdeasEmpty)}</p> }.into_any();
                 }
                 let items = list
                     .into_iter()
@@ -49,10 +50,10 @@ pub fn MyIdeas(
                             <li class="idea-card card" data-idea=key>
                                 <h3 class="idea-title">{record.idea.title.clone()}</h3>
                                 <p class="idea-meta">
-                                    {t(Msg::IdeaNumber)} ": " <strong class="idea-id">{record.id.clone()}</strong>
+                                    {t(IdeaMsg::Number)} ": " <strong class="idea-id">{record.id.clone()}</strong>
                                     " · " {move || date(submitted_ms, lang.get())}
                                 </p>
-                                <p class="idea-state">{t(Msg::IdeaStateSubmitted)}</p>
+                                <p class="idea-state">{t(IdeaMsg::StateSubmitted)}</p>
                                 <IdeaHandOff record />
                                 <div class="actions">
                                     <button

@@ -12,7 +12,9 @@ use crate::engine::idea::{FileKind, IdeaFileError, JuryIdea, JuryPack, ScoreShee
 use crate::engine::saved::JurorWork;
 use crate::ui::browser::{self, now_ms};
 use crate::ui::files::{DropZone, ReadFiles};
-use crate::ui::i18n::{marked_of, show, t, tx, use_lang, Msg};
+use crate::ui::i18n::ideas::IdeaMsg;
+use crate::ui::i18n::jury::{marked_of, JuryMsg};
+use crate::ui::i18n::{show, t, tx, use_lang, Text};
 use crate::ui::notices::{use_notices, Notices};
 use crate::ui::quiz_page::APP_VERSION;
 use crate::ui::storage::{StorageError, Store};
@@ -118,7 +120,7 @@ pub fn JurorPanel() -> impl IntoView {
             }
             if *started
                 && !window()
-                    .confirm_with_message(Msg::JurorConfirmReplace.text(lang.get_untracked()))
+                    .confirm_with_message(JuryMsg::JurorConfirmReplace.text(lang.get_untracked()))
                     .unwrap_or(false)
             {
                 return;
@@ -141,11 +143,11 @@ pub fn JurorPanel() -> impl IntoView {
                 ),
                 OpenProblem::Tampered => (
                     "error-panel",
-                    Msg::JurorPackTampered.text(lang.get()).to_string(),
+                    JuryMsg::JurorPackTampered.text(lang.get()).to_string(),
                 ),
                 OpenProblem::SamePack => (
                     "notice-inline",
-                    Msg::JurorSamePack.text(lang.get()).to_string(),
+                    JuryMsg::JurorSamePack.text(lang.get()).to_string(),
                 ),
             };
             view! { <p class=format!("open-problem {class}") role="alert">{text}</p> }
@@ -153,11 +155,11 @@ pub fn JurorPanel() -> impl IntoView {
     };
     view! {
         <section class="juror-panel">
-            <p class="lead">{t(Msg::JurorLead)}</p>
+            <p class="lead">{t(JuryMsg::JurorLead)}</p>
             <Show when=move || pack_id.with(Option::is_none)>
                 <DropZone
-                    label=Msg::JurorOpenPack
-                    hint=Msg::JuryDropFile
+                    label=JuryMsg::JurorOpenPack
+                    hint=JuryMsg::DropFile
                     name="jury-pack"
                     multiple=false
                     on_files=open
@@ -172,10 +174,10 @@ pub fn JurorPanel() -> impl IntoView {
             }}
             <Show when=move || pack_id.with(Option::is_some)>
                 <details class="open-another card">
-                    <summary>{t(Msg::JurorOpenAnother)}</summary>
+                    <summary>{t(JuryMsg::JurorOpenAnother)}</summary>
                     <DropZone
-                        label=Msg::JurorOpenPack
-                        hint=Msg::JuryDropFile
+                        label=JuryMsg::JurorOpenPack
+                        hint=JuryMsg::DropFile
                         name="another-pack"
                         multiple=false
                         on_files=open
@@ -268,12 +270,12 @@ fn Scoring(
             <p class="contest-title">
                 <strong>{tx(title)}</strong>
                 " · "
-                {t(Msg::OrgPackId)}
+                {t(JuryMsg::OrgPackId)}
                 " "
                 <span class="pack-id">{pack_id}</span>
             </p>
             <div class="field">
-                <label class="field-label" for="juror-name">{t(Msg::JurorName)}</label>
+                <label class="field-label" for="juror-name">{t(JuryMsg::JurorName)}</label>
                 <input
                     id="juror-name"
                     name="juror-name"
@@ -289,11 +291,11 @@ fn Scoring(
                     }
                 />
                 <p class="field-error" id="juror-name-error" hidden=move || !name_problem.get()>
-                    {t(Msg::JurorNameNeeded)}
+                    {t(JuryMsg::JurorNameNeeded)}
                 </p>
             </div>
             <p class="progress-line" role="status" aria-live="polite">{progress}</p>
-            <p class="hint">{t(Msg::JurorCriteriaHelp)}</p>
+            <p class="hint">{t(JuryMsg::JurorCriteriaHelp)}</p>
             <ol class="jury-ideas">
                 {ideas
                     .into_iter()
@@ -302,13 +304,13 @@ fn Scoring(
             </ol>
             <div class="actions">
                 <button type="button" class="btn export-scores" on:click=on_export>
-                    {t(Msg::JurorExport)}
+                    {t(JuryMsg::JurorExport)}
                 </button>
             </div>
             <Show when=move || confirming.get()>
                 <div class="export-warning error-panel" id="export-warning" role="alert" tabindex="-1">
                     <p>
-                        <strong>{t(Msg::JurorIncomplete)}</strong>
+                        <strong>{t(JuryMsg::JurorIncomplete)}</strong>
                     </p>
                     <ul class="missing-marks">
                         {
@@ -335,22 +337,22 @@ fn Scoring(
                     </ul>
                     <div class="actions">
                         <button type="button" class="btn export-anyway" on:click=move |_| export()>
-                            {t(Msg::JurorExportAnyway)}
+                            {t(JuryMsg::JurorExportAnyway)}
                         </button>
                         <button type="button" class="btn secondary" on:click=move |_| confirming.set(false)>
-                            {t(Msg::JurorKeepScoring)}
+                            {t(JuryMsg::JurorKeepScoring)}
                         </button>
                     </div>
                 </div>
             </Show>
             <p class="exported" role="status" aria-live="polite">
-                {move || work.exported.get().then(|| Msg::JurorExported.text(lang.get()))}
+                {move || work.exported.get().then(|| JuryMsg::JurorExported.text(lang.get()))}
             </p>
             <p class="save-state" role="status" aria-live="polite">
                 {move || match work.saved.get() {
                     None => "",
-                    Some(true) => Msg::JurorScoresSaved.text(lang.get()),
-                    Some(false) => Msg::KeptInMemory.text(lang.get()),
+                    Some(true) => JuryMsg::JurorScoresSaved.text(lang.get()),
+                    Some(false) => IdeaMsg::KeptInMemory.text(lang.get()),
                 }}
             </p>
         </div>
@@ -388,10 +390,10 @@ fn IdeaToScore(
         }
     };
     let texts = [
-        (Msg::IdeaProblem, idea.problem.clone()),
-        (Msg::IdeaSolution, idea.solution.clone()),
-        (Msg::IdeaImplementation, idea.implementation.clone()),
-        (Msg::IdeaEffect, idea.effect.clone()),
+        (IdeaMsg::Problem, idea.problem.clone()),
+        (IdeaMsg::Solution, idea.solution.clone()),
+        (IdeaMsg::Implementation, idea.implementation.clone()),
+        (IdeaMsg::Effect, idea.effect.clone()),
     ];
     let comment_id = format!("comment-{code}");
     let criteria = pack
@@ -460,7 +462,7 @@ fn IdeaToScore(
                 <span class="idea-title">{idea.title.clone()}</span>
             </h3>
             <p class="idea-meta">
-                {t(Msg::IdeaCategory)} ": " {move || show(&category, lang.get())}
+                {t(IdeaMsg::Category)} ": " {move || show(&category, lang.get())}
             </p>
             {texts
                 .into_iter()
@@ -473,7 +475,7 @@ fn IdeaToScore(
                 .collect_view()}
             {criteria}
             <div class="field">
-                <label class="field-label" for=comment_id.clone()>{t(Msg::JurorComment)}</label>
+                <label class="field-label" for=comment_id.clone()>{t(JuryMsg::JurorComment)}</label>
                 <textarea
                     id=comment_id
                     rows="3"

@@ -19,7 +19,9 @@ use crate::engine::qr_scan::Scan;
 use crate::engine::saved::OrganizerState;
 use crate::ui::browser;
 use crate::ui::files::{DropZone, ReadFiles};
-use crate::ui::i18n::{ideas_count, show, t, tx, use_lang, Msg};
+use crate::ui::i18n::jury::{ideas_count, JuryMsg};
+use crate::ui::i18n::teacher::TeacherMsg;
+use crate::ui::i18n::{show, t, tx, use_lang, Text};
 use crate::ui::notices::{use_notices, Notices};
 use crate::ui::scanner::Scanner;
 use crate::ui::storage::Store;
@@ -110,7 +112,7 @@ pub fn OrganizerPanel(
     let org = Organizer::load(contest);
     view! {
         <section class="organizer">
-            <p class="lead">{t(Msg::OrgLead)}</p>
+            <p class="lead">{t(JuryMsg::OrgLead)}</p>
             <p class="contest-title">
                 <strong>{tx(contest.title.clone())}</strong>
             </p>
@@ -173,9 +175,9 @@ fn CollectIdeas(org: Organizer) -> impl IntoView {
             .state
             .with_untracked(|s| s.jury.as_ref().is_some_and(|j| j.code_of(&id).is_some()));
         let question = if in_pack {
-            Msg::OrgConfirmRemoveInPack
+            JuryMsg::OrgConfirmRemoveInPack
         } else {
-            Msg::OrgConfirmRemove
+            JuryMsg::OrgConfirmRemove
         };
         let confirmed = window()
             .confirm_with_message(question.text(lang.get_untracked()))
@@ -198,17 +200,17 @@ fn CollectIdeas(org: Organizer) -> impl IntoView {
 
     view! {
         <section class="collect-ideas card">
-            <h2>{t(Msg::OrgCollect)}</h2>
+            <h2>{t(JuryMsg::OrgCollect)}</h2>
             <DropZone
-                label=Msg::OrgChooseIdeas
-                hint=Msg::TeacherDropHere
+                label=JuryMsg::OrgChooseIdeas
+                hint=TeacherMsg::DropHere
                 name="ideas"
                 multiple=true
                 on_files=take
             />
             <Scanner scan=Scan::ideas() on_whole=scanned />
             <Show when=move || !outcomes.with(Vec::is_empty) || !refused().is_empty()>
-                <h3>{t(Msg::TeacherFilesRead)}</h3>
+                <h3>{t(TeacherMsg::FilesRead)}</h3>
                 <ul class="outcomes idea-outcomes" aria-live="polite">
                     {move || {
                         outcomes
@@ -229,7 +231,7 @@ fn CollectIdeas(org: Organizer) -> impl IntoView {
                                         {move || {
                                             let (verdict, reason) = idea_reason(&outcome, lang.get());
                                             view! {
-                                                <span class="verdict">{verdict.text(lang.get())}</span>
+                                                <span class="verdict">{verdict}</span>
                                                 ": "
                                                 <span class="reason">{reason}</span>
                                             }
@@ -242,7 +244,7 @@ fn CollectIdeas(org: Organizer) -> impl IntoView {
                 </ul>
             </Show>
             <h3>
-                {t(Msg::OrgAccepted)} " "
+                {t(JuryMsg::OrgAccepted)} " "
                 <span class="count">
                     {move || format!("({})", ideas_count(org.ideas.with(|(b, _)| b.len()), lang.get()))}
                 </span>
@@ -250,7 +252,7 @@ fn CollectIdeas(org: Organizer) -> impl IntoView {
             {move || {
                 let list = org.ideas.with(|(b, _)| b.ideas().to_vec());
                 if list.is_empty() {
-                    return view! { <p class="hint">{t(Msg::OrgNoIdeas)}</p> }.into_any();
+                    return view! { <p class="hint">{t(JuryMsg::OrgNoIdeas)}</p> }.into_any();
                 }
                 view! {
                     <ol class="accepted-ideas">
@@ -287,7 +289,7 @@ fn CollectIdeas(org: Organizer) -> impl IntoView {
                                             class="btn secondary remove-idea"
                                             on:click=move |_| remove(id.clone())
                                         >
-                                            {t(Msg::OrgRemove)}
+                                            {t(JuryMsg::OrgRemove)}
                                         </button>
                                     </li>
                                 }
@@ -313,7 +315,7 @@ fn category_title(id: &str, lang: crate::engine::text::Lang) -> String {
 #[component]
 fn MakePack(org: Organizer, contest: &'static IdeaContest) -> impl IntoView {
     let lang = use_lang();
-    let error = RwSignal::new(None::<Msg>);
+    let error = RwSignal::new(None::<JuryMsg>);
     let download = move |pack: &JuryPack| {
         let _ = browser::download(
             &pack.file_name(),
@@ -325,7 +327,7 @@ fn MakePack(org: Organizer, contest: &'static IdeaContest) -> impl IntoView {
         let exists = org.state.with_untracked(|s| s.jury.is_some());
         if exists
             && !window()
-                .confirm_with_message(Msg::OrgConfirmNewPack.text(lang.get_untracked()))
+                .confirm_with_message(JuryMsg::OrgConfirmNewPack.text(lang.get_untracked()))
                 .unwrap_or(false)
         {
             return;
@@ -350,7 +352,7 @@ fn MakePack(org: Organizer, contest: &'static IdeaContest) -> impl IntoView {
                 download(&pack);
             }
             Some(Err(e)) => error.set(Some(jury_error(&e))),
-            None => error.set(Some(Msg::OrgNeedIdeas)),
+            None => error.set(Some(JuryMsg::OrgNeedIdeas)),
         }
     };
     // The pack no longer matches the box: ideas were added or taken out after it was made.
@@ -374,30 +376,30 @@ fn MakePack(org: Organizer, contest: &'static IdeaContest) -> impl IntoView {
     };
     view! {
         <section class="make-pack card">
-            <h2>{t(Msg::OrgPack)}</h2>
-            <p class="hint">{t(Msg::OrgPackLead)}</p>
+            <h2>{t(JuryMsg::OrgPack)}</h2>
+            <p class="hint">{t(JuryMsg::OrgPackLead)}</p>
             {move || {
                 info()
                     .map(|(id, n)| {
                         let key = id.clone();
                         view! {
                             <p class="pack-info" data-pack=key>
-                                {t(Msg::OrgPackId)} " " <strong>{id}</strong> " · "
+                                {t(JuryMsg::OrgPackId)} " " <strong>{id}</strong> " · "
                                 {move || ideas_count(n, lang.get())}
                             </p>
                         }
                     })
             }}
             <Show when=stale>
-                <p class="notice-inline" role="status">{t(Msg::OrgPackStale)}</p>
+                <p class="notice-inline" role="status">{t(JuryMsg::OrgPackStale)}</p>
             </Show>
             <div class="actions">
                 <button type="button" class="btn make-pack-button" on:click=make>
-                    {t(Msg::OrgMakePack)}
+                    {t(JuryMsg::OrgMakePack)}
                 </button>
                 <Show when=move || info().is_some()>
                     <button type="button" class="btn secondary download-pack" on:click=again>
-                        {t(Msg::OrgDownloadPack)}
+                        {t(JuryMsg::OrgDownloadPack)}
                     </button>
                 </Show>
             </div>
@@ -407,10 +409,10 @@ fn MakePack(org: Organizer, contest: &'static IdeaContest) -> impl IntoView {
 }
 
 /// What to tell the organizer when a jury pack cannot be made.
-fn jury_error(error: &JuryError) -> Msg {
+fn jury_error(error: &JuryError) -> JuryMsg {
     match error {
-        JuryError::NoIdeas => Msg::OrgNeedIdeas,
-        JuryError::OtherContest { .. } => Msg::ReasonOtherContest,
-        JuryError::IdeaGone { .. } => Msg::OrgPackStale,
+        JuryError::NoIdeas => JuryMsg::OrgNeedIdeas,
+        JuryError::OtherContest { .. } => JuryMsg::ReasonOtherContest,
+        JuryError::IdeaGone { .. } => JuryMsg::OrgPackStale,
     }
 }

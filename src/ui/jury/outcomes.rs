@@ -6,15 +6,17 @@ use crate::engine::idea::{
     FileKind, IdeaFileError, IdeaImport, IdeaRejection, SheetImport, SheetRejection,
 };
 use crate::engine::text::Lang;
-use crate::ui::i18n::{marks_missing, same_text, wrong_kind, Msg};
+use crate::ui::i18n::jury::{marks_missing, same_text, wrong_kind, JuryMsg};
+use crate::ui::i18n::teacher::TeacherMsg;
+use crate::ui::i18n::Text;
 
 /// The name of a kind of file, for "this is X, not Y" (`None`: not a Halol file).
-pub fn kind_name(kind: FileKind) -> Option<Msg> {
+pub fn kind_name(kind: FileKind) -> Option<JuryMsg> {
     match kind {
-        FileKind::Idea => Some(Msg::FileIdea),
-        FileKind::JuryPack => Some(Msg::FileJuryPack),
-        FileKind::ScoreSheet => Some(Msg::FileScores),
-        FileKind::QuizResult => Some(Msg::FileQuizResult),
+        FileKind::Idea => Some(JuryMsg::FileIdea),
+        FileKind::JuryPack => Some(JuryMsg::FileJuryPack),
+        FileKind::ScoreSheet => Some(JuryMsg::FileScores),
+        FileKind::QuizResult => Some(JuryMsg::FileQuizResult),
         FileKind::Other => None,
     }
 }
@@ -24,13 +26,13 @@ pub fn file_error(error: &IdeaFileError, expected: FileKind, lang: Lang) -> Stri
     match error {
         IdeaFileError::WrongKind { found, .. } => match (kind_name(*found), kind_name(expected)) {
             (Some(found), Some(expected)) => wrong_kind(found, expected, lang),
-            _ => Msg::ReasonUnreadable.text(lang).to_string(),
+            _ => JuryMsg::ReasonUnreadable.text(lang).to_string(),
         },
-        IdeaFileError::UnknownVersion { .. } => Msg::ReasonNewerVersion.text(lang).to_string(),
+        IdeaFileError::UnknownVersion { .. } => JuryMsg::ReasonNewerVersion.text(lang).to_string(),
         IdeaFileError::NotText { .. }
         | IdeaFileError::NotJson { .. }
         | IdeaFileError::Malformed { .. }
-        | IdeaFileError::Qr(_) => Msg::ReasonUnreadable.text(lang).to_string(),
+        | IdeaFileError::Qr(_) => JuryMsg::ReasonUnreadable.text(lang).to_string(),
     }
 }
 
@@ -69,13 +71,13 @@ pub fn idea_title(outcome: &IdeaImport) -> String {
     }
 }
 
-/// The verdict and the sentence for an idea's outcome.
-pub fn idea_reason(outcome: &IdeaImport, lang: Lang) -> (Msg, String) {
-    let text = |m: Msg| m.text(lang).to_string();
+/// The verdict and the sentence for an idea's outcome, in `lang`.
+pub fn idea_reason(outcome: &IdeaImport, lang: Lang) -> (&'static str, String) {
+    let text = |m: JuryMsg| m.text(lang).to_string();
     match outcome {
-        IdeaImport::Accepted { id, .. } => (Msg::TeacherAccepted, format!("№ {id}")),
+        IdeaImport::Accepted { id, .. } => (TeacherMsg::Accepted.text(lang), format!("№ {id}")),
         IdeaImport::Rejected(r) => (
-            Msg::JuryRejected,
+            JuryMsg::Rejected.text(lang),
             match r {
                 IdeaRejection::Unreadable(e) => file_error(e, FileKind::Idea, lang),
                 IdeaRejection::NotAnIdea { found } => file_error(
@@ -86,9 +88,9 @@ pub fn idea_reason(outcome: &IdeaImport, lang: Lang) -> (Msg, String) {
                     FileKind::Idea,
                     lang,
                 ),
-                IdeaRejection::Tampered { .. } => text(Msg::ReasonIdeaTampered),
-                IdeaRejection::OtherContest { .. } => text(Msg::ReasonOtherContest),
-                IdeaRejection::Duplicate { .. } => text(Msg::ReasonIdeaAgain),
+                IdeaRejection::Tampered { .. } => text(JuryMsg::ReasonIdeaTampered),
+                IdeaRejection::OtherContest { .. } => text(JuryMsg::ReasonOtherContest),
+                IdeaRejection::Duplicate { .. } => text(JuryMsg::ReasonIdeaAgain),
                 IdeaRejection::SameText { other, .. } => same_text(other, lang),
             },
         ),
@@ -131,18 +133,20 @@ pub fn sheet_juror(outcome: &SheetImport) -> String {
     }
 }
 
-/// The verdict and the sentence for a score sheet's outcome.
-pub fn sheet_reason(outcome: &SheetImport, lang: Lang) -> (Msg, String) {
-    let text = |m: Msg| m.text(lang).to_string();
+/// The verdict and the sentence for a score sheet's outcome, in `lang`.
+pub fn sheet_reason(outcome: &SheetImport, lang: Lang) -> (&'static str, String) {
+    let text = |m: JuryMsg| m.text(lang).to_string();
+    let (accepted, rejected) = (
+        TeacherMsg::Accepted.text(lang),
+        JuryMsg::Rejected.text(lang),
+    );
     match outcome {
-        SheetImport::Accepted { missing: 0, .. } => (Msg::TeacherAccepted, String::new()),
-        SheetImport::Accepted { missing, .. } => {
-            (Msg::TeacherAccepted, marks_missing(*missing, lang))
-        }
-        SheetImport::SameJuror { .. } => (Msg::TeacherAccepted, text(Msg::SheetSameJuror)),
-        SheetImport::AlreadyImported { .. } => (Msg::JuryRejected, text(Msg::SheetAgain)),
+        SheetImport::Accepted { missing: 0, .. } => (accepted, String::new()),
+        SheetImport::Accepted { missing, .. } => (accepted, marks_missing(*missing, lang)),
+        SheetImport::SameJuror { .. } => (accepted, text(JuryMsg::SheetSameJuror)),
+        SheetImport::AlreadyImported { .. } => (rejected, text(JuryMsg::SheetAgain)),
         SheetImport::Rejected(r) => (
-            Msg::JuryRejected,
+            rejected,
             match r {
                 SheetRejection::Unreadable(e) => file_error(e, FileKind::ScoreSheet, lang),
                 SheetRejection::NotAScoreSheet { found } => file_error(
@@ -153,13 +157,13 @@ pub fn sheet_reason(outcome: &SheetImport, lang: Lang) -> (Msg, String) {
                     FileKind::ScoreSheet,
                     lang,
                 ),
-                SheetRejection::Tampered { .. } => text(Msg::SheetTampered),
-                SheetRejection::OtherJuryPack { .. } => text(Msg::SheetOtherPack),
+                SheetRejection::Tampered { .. } => text(JuryMsg::SheetTampered),
+                SheetRejection::OtherJuryPack { .. } => text(JuryMsg::SheetOtherPack),
                 SheetRejection::UnknownIdea { codes, .. } => {
-                    format!("{}: {codes}", text(Msg::SheetUnknownIdea))
+                    format!("{}: {codes}", text(JuryMsg::SheetUnknownIdea))
                 }
                 SheetRejection::UnknownCriterion { criterion, .. } => {
-                    format!("{}: {criterion}", text(Msg::SheetUnknownCriterion))
+                    format!("{}: {criterion}", text(JuryMsg::SheetUnknownCriterion))
                 }
                 SheetRejection::MarkOutOfRange {
                     code,
@@ -169,7 +173,7 @@ pub fn sheet_reason(outcome: &SheetImport, lang: Lang) -> (Msg, String) {
                     ..
                 } => format!(
                     "{}: {code} · {criterion} = {mark} > {max}",
-                    text(Msg::SheetMarkTooHigh)
+                    text(JuryMsg::SheetMarkTooHigh)
                 ),
             },
         ),

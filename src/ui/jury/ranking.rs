@@ -8,7 +8,9 @@
 use super::organizer::Organizer;
 use crate::engine::idea::{idea_headers, idea_ranking, idea_ranking_csv, idea_xlsx, IdeaRankRow};
 use crate::ui::browser;
-use crate::ui::i18n::{points, show, t, use_lang, Msg};
+use crate::ui::i18n::jury::JuryMsg;
+use crate::ui::i18n::teacher::TeacherMsg;
+use crate::ui::i18n::{points, show, t, use_lang};
 use leptos::prelude::*;
 
 /// A number on the page: one decimal in the language's style, or a dash.
@@ -79,12 +81,12 @@ pub fn Ranking(
 
     view! {
         <section class="ranking-section card">
-            <h2>{t(Msg::OrgRanking)}</h2>
+            <h2>{t(JuryMsg::OrgRanking)}</h2>
             <Show
                 when=scored
-                fallback=move || view! { <p class="hint">{t(Msg::OrgNoScores)}</p> }
+                fallback=move || view! { <p class="hint">{t(JuryMsg::OrgNoScores)}</p> }
             >
-                <p class="hint">{t(Msg::OrgRankingHint)}</p>
+                <p class="hint">{t(JuryMsg::OrgRankingHint)}</p>
                 <div class="table-wrap">
                     <table class="idea-ranking">
                         <thead>
@@ -172,10 +174,10 @@ pub fn Ranking(
                 </div>
                 <div class="actions">
                     <button type="button" class="btn download-xlsx" on:click=download_xlsx>
-                        {t(Msg::TeacherDownloadXlsx)}
+                        {t(TeacherMsg::DownloadXlsx)}
                     </button>
                     <button type="button" class="btn secondary download-csv" on:click=download_csv>
-                        {t(Msg::TeacherDownloadRanking)}
+                        {t(TeacherMsg::DownloadRanking)}
                     </button>
                 </div>
                 {move || error.get().map(|e| view! { <p class="error-panel" role="alert">{e}</p> })}

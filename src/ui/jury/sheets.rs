@@ -7,7 +7,9 @@ use super::outcomes::{sheet_juror, sheet_kind, sheet_reason, unreadable};
 use crate::engine::idea::{FileKind, KeptSheet, SheetId, SheetImport, SheetRejection};
 use crate::engine::text::match_key;
 use crate::ui::files::{DropZone, ReadFiles};
-use crate::ui::i18n::{date, marks_missing, t, use_lang, Msg};
+use crate::ui::i18n::jury::{marks_missing, JuryMsg};
+use crate::ui::i18n::teacher::TeacherMsg;
+use crate::ui::i18n::{date, t, use_lang};
 use leptos::prelude::*;
 
 /// One score sheet file read, with what happened to it.
@@ -143,21 +145,21 @@ pub fn Sheets(
 
     view! {
         <section class="sheets card">
-            <h2>{t(Msg::OrgSheets)}</h2>
+            <h2>{t(JuryMsg::OrgSheets)}</h2>
             <Show
                 when=move || pack_id.with(Option::is_some)
-                fallback=move || view! { <p class="hint">{t(Msg::OrgNeedPack)}</p> }
+                fallback=move || view! { <p class="hint">{t(JuryMsg::OrgNeedPack)}</p> }
             >
                 <DropZone
-                    label=Msg::OrgChooseSheets
-                    hint=Msg::TeacherDropHere
+                    label=JuryMsg::OrgChooseSheets
+                    hint=TeacherMsg::DropHere
                     name="sheets"
                     multiple=true
                     on_files=take
                 />
             </Show>
             <Show when=move || !outcomes.with(Vec::is_empty) || !refused().is_empty()>
-                <h3>{t(Msg::TeacherFilesRead)}</h3>
+                <h3>{t(TeacherMsg::FilesRead)}</h3>
                 <ul class="outcomes sheet-outcomes" aria-live="polite">
                     {move || {
                         outcomes
@@ -181,7 +183,7 @@ pub fn Sheets(
                                         {move || {
                                             let (verdict, reason) = sheet_reason(&outcome, lang.get());
                                             view! {
-                                                <span class="verdict">{verdict.text(lang.get())}</span>
+                                                <span class="verdict">{verdict}</span>
                                                 {(!reason.is_empty()).then_some(": ")}
                                                 <span class="reason">{reason}</span>
                                             }
@@ -198,7 +200,7 @@ pub fn Sheets(
                 (!groups.is_empty())
                     .then(|| {
                         view! {
-                            <h3>{t(Msg::OrgDuplicates)}</h3>
+                            <h3>{t(JuryMsg::OrgDuplicates)}</h3>
                             {groups
                                 .into_iter()
                                 .map(|(_, sheets)| {
@@ -216,11 +218,11 @@ pub fn Sheets(
                                                                 <strong>{k.sheet.juror.clone()}</strong>
                                                             </p>
                                                             <p>
-                                                                {t(Msg::OrgExported)} ": "
+                                                                {t(JuryMsg::OrgExported)} ": "
                                                                 {move || date(exported, lang.get())}
                                                             </p>
                                                             <p>
-                                                                {t(Msg::OrgMarksGiven)} ": "
+                                                                {t(JuryMsg::OrgMarksGiven)} ": "
                                                                 {format!("{given} / {of}")}
                                                             </p>
                                                             <button
@@ -228,7 +230,7 @@ pub fn Sheets(
                                                                 class="btn keep"
                                                                 on:click=move |_| keep(id)
                                                             >
-                                                                {t(Msg::TeacherKeep)}
+                                                                {t(TeacherMsg::Keep)}
                                                             </button>
                                                         </div>
                                                     }
@@ -247,7 +249,7 @@ pub fn Sheets(
                     .then(|| {
                         let of = asked();
                         view! {
-                            <h3>{t(Msg::OrgJurors)}</h3>
+                            <h3>{t(JuryMsg::OrgJurors)}</h3>
                             <ul class="jurors">
                                 {jurors
                                     .into_iter()

@@ -12,7 +12,8 @@ use crate::engine::pack::Pack;
 use crate::engine::qr_scan::Scan;
 use crate::engine::result_record::ImportError;
 use crate::ui::files::{DropZone, ReadFiles};
-use crate::ui::i18n::{clock, points, t, use_lang, Msg};
+use crate::ui::i18n::teacher::TeacherMsg;
+use crate::ui::i18n::{clock, points, t, use_lang, Msg, Text};
 use crate::ui::scanner::Scanner;
 use leptos::prelude::*;
 
@@ -42,15 +43,15 @@ pub fn outcome_kind(outcome: &ImportOutcome) -> &'static str {
 }
 
 /// The sentence the teacher reads for an outcome.
-pub fn outcome_msg(outcome: &ImportOutcome) -> Msg {
+pub fn outcome_msg(outcome: &ImportOutcome) -> TeacherMsg {
     match outcome {
-        ImportOutcome::Accepted { .. } => Msg::TeacherAccepted,
-        ImportOutcome::Duplicate { .. } => Msg::TeacherDuplicate,
-        ImportOutcome::AlreadyImported { .. } => Msg::TeacherAlreadyImported,
-        ImportOutcome::Rejected(Rejection::Tampered { .. }) => Msg::TeacherTampered,
-        ImportOutcome::Rejected(Rejection::WrongContest { .. }) => Msg::TeacherWrongContest,
-        ImportOutcome::Rejected(Rejection::Unreadable(_)) => Msg::TeacherUnreadable,
-        ImportOutcome::Rejected(Rejection::OtherQuestions { .. }) => Msg::TeacherOtherQuestions,
+        ImportOutcome::Accepted { .. } => TeacherMsg::Accepted,
+        ImportOutcome::Duplicate { .. } => TeacherMsg::Duplicate,
+        ImportOutcome::AlreadyImported { .. } => TeacherMsg::AlreadyImported,
+        ImportOutcome::Rejected(Rejection::Tampered { .. }) => TeacherMsg::Tampered,
+        ImportOutcome::Rejected(Rejection::WrongContest { .. }) => TeacherMsg::WrongContest,
+        ImportOutcome::Rejected(Rejection::Unreadable(_)) => TeacherMsg::Unreadable,
+        ImportOutcome::Rejected(Rejection::OtherQuestions { .. }) => TeacherMsg::OtherQuestions,
     }
 }
 
@@ -187,16 +188,16 @@ pub fn CollectResults(
 
     view! {
         <section class="collect card">
-            <h2>{t(Msg::TeacherCollect)}</h2>
+            <h2>{t(TeacherMsg::Collect)}</h2>
             <DropZone
-                label=Msg::TeacherChooseFiles
-                hint=Msg::TeacherDropHere
+                label=TeacherMsg::ChooseFiles
+                hint=TeacherMsg::DropHere
                 name="results"
                 on_files=take
             />
             <Scanner scan=Scan::results() on_whole=scanned />
             <Show when=move || !outcomes.with(Vec::is_empty) || !refused().is_empty()>
-                <h3>{t(Msg::TeacherFilesRead)}</h3>
+                <h3>{t(TeacherMsg::FilesRead)}</h3>
                 <ul class="outcomes" aria-live="polite">
                     {move || {
                         let kept = refused()
@@ -232,7 +233,7 @@ pub fn CollectResults(
                 (!groups.is_empty())
                     .then(|| {
                         view! {
-                            <h3>{t(Msg::TeacherDuplicates)}</h3>
+                            <h3>{t(TeacherMsg::Duplicates)}</h3>
                             {groups
                                 .into_iter()
                                 .map(|(_, entries)| {
@@ -285,7 +286,7 @@ pub fn CollectResults(
                                                                 class="btn keep"
                                                                 on:click=move |_| keep(id)
                                                             >
-                                                                {t(Msg::TeacherKeep)}
+                                                                {t(TeacherMsg::Keep)}
                                                             </button>
                                                         </div>
                                                     }

@@ -5,7 +5,8 @@ use crate::bundled;
 use crate::engine::contest_code::{pack_number, seed_from, ContestSettings, MAX_FIELD};
 use crate::engine::saved::SavedContest;
 use crate::ui::browser;
-use crate::ui::i18n::{self, t, use_lang, Msg};
+use crate::ui::i18n::teacher::TeacherMsg;
+use crate::ui::i18n::{self, t, use_lang, Text};
 use leptos::prelude::*;
 
 /// The form that makes a new contest; `on_created` gets it (code included) on submit.
@@ -83,9 +84,9 @@ pub fn CreateContest(
 
     view! {
         <form class="create-contest card" on:submit=submit>
-            <h2>{t(Msg::TeacherNewContest)}</h2>
+            <h2>{t(TeacherMsg::NewContest)}</h2>
             <label class="field">
-                <span>{t(Msg::TeacherPack)}</span>
+                <span>{t(TeacherMsg::Pack)}</span>
                 <select
                     name="pack"
                     on:change=move |ev| pack_id.set(event_target_value(&ev))
@@ -113,20 +114,20 @@ pub fn CreateContest(
                 </select>
             </label>
             <label class="field">
-                <span>{t(Msg::TeacherQuestionCount)}</span>
+                <span>{t(TeacherMsg::QuestionCount)}</span>
                 <input
                     name="count"
                     type="number"
                     inputmode="numeric"
                     min="1"
                     max=move || max_count().to_string()
-                    placeholder=move || Msg::TeacherAllQuestions.text(lang.get())
+                    placeholder=move || TeacherMsg::AllQuestions.text(lang.get())
                     prop:value=move || count.get()
                     on:input=move |ev| count.set(event_target_value(&ev))
                 />
             </label>
             <label class="field">
-                <span>{t(Msg::TeacherTimeLimit)}</span>
+                <span>{t(TeacherMsg::TimeLimit)}</span>
                 <input
                     name="minutes"
                     type="number"
@@ -136,10 +137,10 @@ pub fn CreateContest(
                     prop:value=move || minutes.get()
                     on:input=move |ev| minutes.set(event_target_value(&ev))
                 />
-                <small class="hint">{t(Msg::TeacherOwnLimit)}</small>
+                <small class="hint">{t(TeacherMsg::OwnLimit)}</small>
             </label>
             <label class="field">
-                <span>{t(Msg::TeacherContestName)}</span>
+                <span>{t(TeacherMsg::ContestName)}</span>
                 <input
                     name="name"
                     type="text"
@@ -149,7 +150,7 @@ pub fn CreateContest(
                 />
             </label>
             <label class="field">
-                <span>{t(Msg::TeacherClass)}</span>
+                <span>{t(TeacherMsg::Class)}</span>
                 <input
                     name="class"
                     type="text"
@@ -160,7 +161,7 @@ pub fn CreateContest(
             </label>
             {move || error.get().map(|e| view! { <p class="error-panel" role="alert">{e}</p> })}
             <button type="submit" class="btn make-code">
-                {t(Msg::TeacherMakeCode)}
+                {t(TeacherMsg::MakeCode)}
             </button>
         </form>
     }

@@ -8,7 +8,8 @@ use crate::engine::export_xlsx::contest_xlsx;
 use crate::engine::pack::{Pack, QuestionBody};
 use crate::engine::ranking::{analytics, rank, QuestionStats, RankRow};
 use crate::ui::browser;
-use crate::ui::i18n::{clock, points, show, t, use_lang, Msg};
+use crate::ui::i18n::teacher::TeacherMsg;
+use crate::ui::i18n::{clock, points, show, t, use_lang, Msg, Text};
 use leptos::prelude::*;
 
 /// The ranking and the analytics of one contest's collection, for [`Results`].
@@ -107,19 +108,19 @@ pub fn Results(
 
     view! {
         <section class="results card">
-            <h2>{t(Msg::TeacherRanking)}</h2>
+            <h2>{t(TeacherMsg::Ranking)}</h2>
             <Show
                 when=move || rows.with(|r| !r.is_empty())
-                fallback=move || view! { <p class="hint">{t(Msg::TeacherNoResults)}</p> }
+                fallback=move || view! { <p class="hint">{t(TeacherMsg::NoResults)}</p> }
             >
                 <div class="table-wrap">
                     <table class="ranking">
                         <thead>
                             <tr>
-                                <th scope="col">{t(Msg::TeacherPlace)}</th>
-                                <th scope="col">{t(Msg::TeacherName)}</th>
-                                {school.then(|| view! { <th scope="col">{t(Msg::TeacherSchool)}</th> })}
-                                <th scope="col">{t(Msg::TeacherClass)}</th>
+                                <th scope="col">{t(TeacherMsg::Place)}</th>
+                                <th scope="col">{t(TeacherMsg::Name)}</th>
+                                {school.then(|| view! { <th scope="col">{t(TeacherMsg::School)}</th> })}
+                                <th scope="col">{t(TeacherMsg::Class)}</th>
                                 <th scope="col">{t(Msg::Score)}</th>
                                 <th scope="col">{t(Msg::TimeTaken)}</th>
                             </tr>
@@ -172,16 +173,16 @@ pub fn Results(
                         </tbody>
                     </table>
                 </div>
-                <h2>{t(Msg::TeacherPerQuestion)}</h2>
+                <h2>{t(TeacherMsg::PerQuestion)}</h2>
                 <div class="table-wrap">
                     <table class="analytics">
                         <thead>
                             <tr>
                                 <th scope="col">"#"</th>
-                                <th scope="col">{t(Msg::TeacherQuestion)}</th>
-                                <th scope="col">{t(Msg::TeacherShareCorrect)}</th>
-                                <th scope="col">{t(Msg::TeacherWrongOption)}</th>
-                                <th scope="col">{t(Msg::TeacherAverageTime)}</th>
+                                <th scope="col">{t(TeacherMsg::Question)}</th>
+                                <th scope="col">{t(TeacherMsg::ShareCorrect)}</th>
+                                <th scope="col">{t(TeacherMsg::WrongOption)}</th>
+                                <th scope="col">{t(TeacherMsg::AverageTime)}</th>
                             </tr>
                         </thead>
                         <tbody>
@@ -225,13 +226,13 @@ pub fn Results(
                 </div>
                 <div class="actions">
                     <button type="button" class="btn download-xlsx" on:click=download_xlsx>
-                        {t(Msg::TeacherDownloadXlsx)}
+                        {t(TeacherMsg::DownloadXlsx)}
                     </button>
                     <button type="button" class="btn secondary download-ranking" on:click=download_ranking>
-                        {t(Msg::TeacherDownloadRanking)}
+                        {t(TeacherMsg::DownloadRanking)}
                     </button>
                     <button type="button" class="btn secondary download-analytics" on:click=download_analytics>
-                        {t(Msg::TeacherDownloadAnalytics)}
+                        {t(TeacherMsg::DownloadAnalytics)}
                     </button>
                 </div>
                 {move || error.get().map(|e| view! { <p class="error-panel" role="alert">{e}</p> })}

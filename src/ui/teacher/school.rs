@@ -13,7 +13,8 @@ use crate::engine::ranking::analytics;
 use crate::engine::saved::SavedContest;
 use crate::engine::school::{read_class_file, school_ranking};
 use crate::ui::files::{FilePicker, ReadFiles};
-use crate::ui::i18n::{class_merged, t, tx, use_lang, Msg};
+use crate::ui::i18n::teacher::{class_merged, TeacherMsg};
+use crate::ui::i18n::{t, tx, use_lang, Msg, Text};
 use leptos::prelude::*;
 
 /// What happened to one class file.
@@ -64,11 +65,11 @@ pub fn SchoolPanel() -> impl IntoView {
 
     view! {
         <section class="school card">
-            <h2>{t(Msg::SchoolTitle)}</h2>
-            <p class="hint">{t(Msg::SchoolLead)}</p>
+            <h2>{t(TeacherMsg::SchoolTitle)}</h2>
+            <p class="hint">{t(TeacherMsg::SchoolLead)}</p>
             <FilePicker
                 name="class-files"
-                label=Msg::SchoolLoadFiles
+                label=TeacherMsg::SchoolLoadFiles
                 class="secondary"
                 on_files=take
             />
@@ -82,7 +83,7 @@ pub fn SchoolPanel() -> impl IntoView {
                             let text = move || match &l.outcome {
                                 Ok((c, a, k)) => class_merged(*c, *a, *k, lang.get()),
                                 Err(detail) => {
-                                    format!("{} ({detail})", Msg::SchoolNotClassFile.text(lang.get()))
+                                    format!("{} ({detail})", TeacherMsg::SchoolNotClassFile.text(lang.get()))
                                 }
                             };
                             view! {
@@ -98,7 +99,7 @@ pub fn SchoolPanel() -> impl IntoView {
             </ul>
             <Show when=move || contests.list.with(|l| !l.is_empty())>
             <fieldset class="school-pick">
-                <legend>{t(Msg::SchoolPick)}</legend>
+                <legend>{t(TeacherMsg::SchoolPick)}</legend>
                 {move || {
                     contests
                         .list
