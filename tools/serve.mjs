@@ -38,6 +38,19 @@ const TYPES = {
 const COMPRESSIBLE = new Set(['.html', '.js', '.mjs', '.css', '.wasm', '.json', '.webmanifest', '.svg', '.md', '.txt']);
 const HASHED = /-[0-9a-f]{16}(_bg)?\.(js|wasm|css)$/;
 
+// Compressed once per file version, as a static host serves precompressed files: compressing a
+// wasm at brotli 11 on every request would take the CPU from the browser being measured.
+const cache = new Map();
+function compressed(file, info, encoding, body) {
+  const key = `${encoding}:${file}:${info.mtimeMs}:${info.size}`;
+  let hit = cache.get(key);
+  if (!hit) {
+    hit = encoding === 'br' ? brotliCompressSync(body, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }) : gzipSync(body, { level: 9 });
+    cache.set(key, hit);
+  }
+  return hit;
+}
+
 const server = createServer(async (req, res) => {
   try {
     const url = new URL(req.url, 'http://127.0.0.1');
@@ -72,10 +85,10 @@ const server = createServer(async (req, res) => {
     const accepts = String(req.headers['accept-encoding'] ?? '');
     if (compress && COMPRESSIBLE.has(ext)) {
       if (/\bbr\b/.test(accepts)) {
-        body = brotliCompressSync(body, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } });
+        body = compressed(file, info, 'br', body);
         headers['Content-Encoding'] = 'br';
       } else if (/\bgzip\b/.test(accepts)) {
-        body = gzipSync(body, { level: 9 });
+        body = compressed(file, info, 'gzip', body);
         headers['Content-Encoding'] = 'gzip';
       }
     }

@@ -22,10 +22,26 @@ where
     N: IntoView + 'static,
 {
     crate::ui::crash::install_panic_hook();
-    if let Some(boot) = document().get_element_by_id("boot") {
-        boot.remove();
-    }
-    leptos::mount::mount_to_body(page);
+    // Starting the wasm and drawing the page are separate tasks, not one long one, so the browser
+    // can paint and answer input in between (Total Blocking Time, see `make bench`).
+    set_timeout(
+        move || {
+            if let Some(boot) = document().get_element_by_id("boot") {
+                boot.remove();
+            }
+            leptos::mount::mount_to_body(page);
+        },
+        std::time::Duration::ZERO,
+    );
+}
+
+/// Draws `children` one task after its parent, so the first render of a page is split into
+/// shorter tasks (the top bar first, then the screen).
+#[component]
+pub fn NextTask(children: ChildrenFn) -> impl IntoView {
+    let ready = RwSignal::new(false);
+    set_timeout(move || ready.set(true), std::time::Duration::ZERO);
+    move || ready.get().then(|| children())
 }
 
 /// What the pages in sub-folders (teacher/, ideas/, jury/) start with: notices, local storage
@@ -120,7 +136,9 @@ pub fn App() -> impl IntoView {
             </div>
         </Show>
         <main id="main">
-            <Screen route=route.into() other=student_screen />
+            <NextTask>
+                <Screen route=route.into() other=student_screen />
+            </NextTask>
         </main>
     }
 }

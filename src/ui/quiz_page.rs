@@ -6,6 +6,7 @@ use crate::engine::pack::{parse_pack, Pack};
 use crate::engine::route::Route;
 use crate::engine::saved::Attempt;
 use crate::engine::session::{Mode, Session};
+use crate::ui::app::NextTask;
 use crate::ui::browser::{self, go, now_ms};
 use crate::ui::i18n::{
     date, minutes, points, question_of, questions, show, t, use_lang, Msg, Text,
@@ -91,7 +92,15 @@ pub fn QuizScreen(
             {move || {
                 pack.get()
                     .map(|loaded| match loaded {
-                        Ok(pack) => view! { <QuizFlow pack route /> }.into_any(),
+                        // Reading the pack and drawing its screen are two tasks, not one long one.
+                        Ok(pack) => {
+                            view! {
+                                <NextTask>
+                                    <QuizFlow pack=pack.clone() route />
+                                </NextTask>
+                            }
+                                .into_any()
+                        }
                         Err(err) => {
                             let detail = match err {
                                 LoadError::Fetch(e) => e,
