@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Builds the whole site (release) into one folder, default dist/:
-#   1. the student app: index.html → dist/ (halol-web's wasm, CSS, quizzes/, public files, sw.js)
+#   1. the student app: index.html → dist/ (halol-web's wasm, CSS, quizzes/, public files, sw.js),
+#      with its static first screen captured from the built app in headless Chromium
 #   2. the classroom contest's student page: contest.html → dist/contest/ (halol-contest: joining
 #      by code, sealing, hand-off by file and QR codes, the student's results)
 #   3. the teacher's page: teacher.html → dist/teacher/ (halol-teacher's own wasm and CSS)
@@ -26,6 +27,10 @@ dist=${1:-dist}
 source scripts/release-env.sh
 
 trunk build index.html --release --dist "$dist"
+# The static first screen: the app's own home and quiz intros, captured in headless Chromium,
+# written into index.html (tools/prerender.mjs); then the worker again, for the new index.html.
+node tools/prerender.mjs "$dist"
+TRUNK_STAGING_DIR="$dist" TRUNK_HTML_FILE=index.html TRUNK_SOURCE_DIR="$PWD" node tools/build-sw.mjs
 trunk build contest.html --release --dist "$dist/contest"
 trunk build teacher.html --release --dist "$dist/teacher"
 trunk build ideas.html --release --dist "$dist/ideas"

@@ -5,8 +5,10 @@
 #   scripts/setup.sh            toolchain for building and serving (wasm32 target, Trunk,
 #                               wasm-bindgen, wasm-opt from npm's binaryen, and Debian's Rust
 #                               1.96 with its library source in tools/rust-web/, which
-#                               scripts/release-env.sh uses to build the release wasm smaller)
-#   scripts/setup.sh --browser  the same, plus Chromium, chromedriver and playwright-core for tests
+#                               scripts/release-env.sh uses to build the release wasm smaller;
+#                               Chromium and playwright-core, with which the build captures the
+#                               static first screen)
+#   scripts/setup.sh --browser  the same, plus chromedriver for the component tests
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -83,12 +85,15 @@ if [ "$npm_ok" = 0 ]; then
   npm ci --prefix tools --no-audit --no-fund
 fi
 
-if [ "$want_browser" = 1 ]; then
-  if ! command -v chromium >/dev/null || ! command -v chromedriver >/dev/null; then
-    say "installing Chromium and chromedriver from Debian packages"
-    as_root apt-get update
-    as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y chromium chromium-driver
-  fi
+# Chromium: the build captures the student app's static first screen with it (tools/prerender.mjs);
+# the component tests drive it through chromedriver.
+browser_packages=()
+command -v chromium >/dev/null || browser_packages+=(chromium)
+[ "$want_browser" = 0 ] || command -v chromedriver >/dev/null || browser_packages+=(chromium-driver)
+if [ "${#browser_packages[@]}" -gt 0 ]; then
+  say "installing ${browser_packages[*]} from Debian packages"
+  as_root apt-get update
+  as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y "${browser_packages[@]}"
 fi
 
 say "fetching crates"

@@ -26,8 +26,13 @@ where
     // can paint and answer input in between (Total Blocking Time, see `make bench`).
     set_timeout(
         move || {
-            if let Some(boot) = document().get_element_by_id("boot") {
-                boot.remove();
+            // A static first screen stays until the screen it shows is drawn (each screen calls
+            // `browser::end_boot`); at the latest it goes after a few seconds, so a screen that
+            // forgot to call it stays usable. The loading indicator goes at once.
+            if browser::shows_first_screen() {
+                set_timeout(browser::end_boot, std::time::Duration::from_secs(8));
+            } else {
+                browser::end_boot();
             }
             leptos::mount::mount_to_body(page);
         },
@@ -169,6 +174,7 @@ pub fn hash_route() -> RwSignal<Route> {
 fn student_screen(route: Route, catalog: Catalog) -> AnyView {
     match route {
         Route::Join(_) | Route::MyResults => {
+            browser::end_boot();
             browser::leave_for(&format!("contest/{}", route.href()));
             view! { <p class="loading" role="status">{t(Msg::Loading)}</p> }.into_any()
         }
@@ -200,6 +206,7 @@ pub fn Screen(route: Signal<Route>, other: fn(Route, Catalog) -> AnyView) -> imp
     };
     view! {
         <ErrorBoundary fallback=|errors| {
+            browser::end_boot();
             view! {
                 <div class="error-panel" role="alert">
                     <p><strong>"Xatolik / Хатолик / Ошибка / Error"</strong></p>
@@ -221,6 +228,7 @@ pub fn Screen(route: Signal<Route>, other: fn(Route, Catalog) -> AnyView) -> imp
 /// "Page not found", with the way home.
 #[component]
 fn NotFound() -> impl IntoView {
+    browser::end_boot();
     view! {
         <div class="error-panel" role="alert">
             <p>{t(Msg::NotFound)}</p>

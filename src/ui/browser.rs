@@ -1,5 +1,5 @@
 //! The browser's edges that the engine must not touch: the clock, random seeds, the preferred
-//! languages, the weekday, the page's `lang`, and fetching bundled files.
+//! languages, the weekday, the page's `lang`, the static first screen, and fetching bundled files.
 
 use crate::engine::text::Lang;
 use wasm_bindgen::JsCast;
@@ -34,6 +34,26 @@ pub fn preferred_languages() -> Vec<String> {
     } else {
         list
     }
+}
+
+/// Removes the page's loading indicator or static first screen (`#boot`, see
+/// `shell/first-screen.js`). Called by each screen as it draws: the static copy and the app's own
+/// nodes, hidden behind it, swap in one frame.
+pub fn end_boot() {
+    if let Some(boot) = web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.get_element_by_id("boot"))
+    {
+        boot.remove();
+    }
+}
+
+/// Whether the page shows the static first screen (the app removes it once it draws the same).
+pub fn shows_first_screen() -> bool {
+    web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.get_element_by_id("boot"))
+        .is_some_and(|boot| boot.class_name() == "shell")
 }
 
 /// The device's offset from UTC in minutes, east positive (Tashkent: +300).

@@ -20,6 +20,7 @@ pub fn HomePage(
     let lang = use_lang();
     let friday = browser::local_weekday() == 5;
     let items = catalog.featured_first(friday.then_some(FRIDAY_PACK));
+    browser::end_boot();
     view! {
         <h1>{t(Msg::Quizzes)}</h1>
         <p class="lead">{t(Msg::QuizzesLead)}</p>

@@ -102,6 +102,7 @@ pub fn QuizScreen(
                                 .into_any()
                         }
                         Err(err) => {
+                            browser::end_boot();
                             let detail = match err {
                                 LoadError::Fetch(e) => e,
                                 LoadError::Invalid(e) => e,
@@ -138,6 +139,7 @@ fn QuizFlow(pack: Arc<Pack>, route: Signal<Route>) -> impl IntoView {
     let store = expect_context::<StoredValue<Store, LocalStorage>>();
     let notices = use_notices();
     let contest = use_context::<ContestPage>();
+    browser::end_boot();
 
     let saved = store.with_value(|s| s.load_session(&pack.id));
     let current = match saved {

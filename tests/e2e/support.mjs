@@ -56,9 +56,13 @@ export async function launchBrowser() {
   });
 }
 
-/** A phone-sized page (360×640, touch) whose console errors and page errors are collected. */
-export async function phonePage(browser, { locale = 'uz-UZ' } = {}) {
+/**
+ * A phone-sized page (360×640, touch) whose console errors and page errors are collected.
+ * `serviceWorkers: 'block'` keeps every request on the network (and visible to `page.route`).
+ */
+export async function phonePage(browser, { locale = 'uz-UZ', serviceWorkers = 'allow' } = {}) {
   const context = await browser.newContext({
+    serviceWorkers,
     viewport: { width: 360, height: 640 },
     deviceScaleFactor: 2,
     isMobile: true,

@@ -1,0 +1,18 @@
+// The student app's loader (tools/prerender.mjs puts it in place of Trunk's). It starts the app
+// once the static first screen is painted, so the screen's few kilobytes do not share the slow
+// network with the wasm's two hundred; on a quiz's address (#/quiz/<id>…) the quiz's pack is
+// preloaded beside the wasm (a pack's file name is its id; the app's fetch reuses the preload).
+await new Promise((painted) => requestAnimationFrame(() => setTimeout(painted, 0)));
+const quiz = /^#\/quiz\/([a-z0-9-]+)/.exec(location.hash);
+if (quiz) {
+  const link = document.createElement('link');
+  link.rel = 'preload';
+  link.as = 'fetch';
+  link.crossOrigin = 'anonymous';
+  link.href = `quizzes/${quiz[1]}.json`;
+  document.head.appendChild(link);
+}
+const bindings = await import('__JS__');
+const wasm = await bindings.default({ module_or_path: '__WASM__' });
+window.wasmBindings = bindings;
+dispatchEvent(new CustomEvent('TrunkApplicationStarted', { detail: { wasm } }));
