@@ -12,7 +12,9 @@ if (quiz) {
   link.href = `quizzes/${quiz[1]}.json`;
   document.head.appendChild(link);
 }
+// The wasm and its JS glue download side by side, not one after the other.
+const download = fetch('__WASM__');
 const bindings = await import('__JS__');
-const wasm = await bindings.default({ module_or_path: '__WASM__' });
+const wasm = await bindings.default({ module_or_path: download });
 window.wasmBindings = bindings;
 dispatchEvent(new CustomEvent('TrunkApplicationStarted', { detail: { wasm } }));
