@@ -3,7 +3,7 @@
 //! with school and class columns.
 //!
 //! The class file is the teacher's stored form of the chosen contests
-//! ([`saved::encode_collections`]): one format, one reader, one version number. It carries only
+//! ([`encode_collections`]): one format, one reader, one version number. It carries only
 //! sealed records, never grades: on the organizer's device every record is checked and re-graded
 //! again against the organizer's own copy of the pack, so a class file edited by hand gains
 //! nothing (an edited record is listed as tampered, as in a teacher's own import).

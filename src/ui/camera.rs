@@ -71,7 +71,7 @@ pub fn stop(stream: &web_sys::MediaStream) {
     }
 }
 
-/// The current frame of `video` drawn on `canvas`, scaled down to at most [`MAX_SIDE`], as
+/// The current frame of `video` drawn on `canvas`, scaled down to at most `MAX_SIDE` pixels a side, as
 /// `(width, height, luma)`; `None` until the video has a frame.
 pub fn frame(
     video: &web_sys::HtmlVideoElement,

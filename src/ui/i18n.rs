@@ -127,9 +127,8 @@ pub fn is_fallback(text: &LocalizedText, lang: Lang) -> bool {
     matches!(lang, Lang::Ru | Lang::En) && text.resolve(lang).1 == Resolved::FallbackUzCyrl
 }
 
-/// The student app's interface strings, and those another page shows too (its `Debug` name is
-/// the `data-notice` of a notice).
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+/// The student app's interface strings, and those another page shows too.
+#[derive(Clone, Copy, PartialEq, Eq)]
 #[allow(missing_docs)]
 pub enum Msg {
     Quizzes,
@@ -149,7 +148,6 @@ pub enum Msg {
     Skip,
     Next,
     Finish,
-    SeeResult,
     Correct,
     Wrong,
     Partly,
@@ -158,7 +156,6 @@ pub enum Msg {
     YourAnswer,
     CorrectAnswer,
     NoAnswer,
-    TimedOut,
     True,
     False,
     MoveUp,
@@ -181,7 +178,6 @@ pub enum Msg {
     StorageFull,
     StorageUnreadable,
     NoTranslation,
-    AnswerRecorded,
     UnansweredLeft,
     KeyboardHint,
     Dismiss,
@@ -263,7 +259,6 @@ impl Text for Msg {
             Msg::Skip => ["Oʻtkazib yuborish", "Ўтказиб юбориш", "Пропустить", "Skip"],
             Msg::Next => ["Keyingi savol", "Кейинги савол", "Следующий вопрос", "Next question"],
             Msg::Finish => ["Yakunlash", "Якунлаш", "Завершить", "Finish"],
-            Msg::SeeResult => ["Natijani koʻrish", "Натижани кўриш", "Посмотреть результат", "See the result"],
             Msg::Correct => ["Toʻgʻri", "Тўғри", "Верно", "Correct"],
             Msg::Wrong => ["Notoʻgʻri", "Нотўғри", "Неверно", "Wrong"],
             Msg::Partly => ["Qisman toʻgʻri", "Қисман тўғри", "Частично верно", "Partly correct"],
@@ -272,7 +267,6 @@ impl Text for Msg {
             Msg::YourAnswer => ["Sizning javobingiz", "Сизнинг жавобингиз", "Ваш ответ", "Your answer"],
             Msg::CorrectAnswer => ["Toʻgʻri javob", "Тўғри жавоб", "Правильный ответ", "Correct answer"],
             Msg::NoAnswer => ["Javob berilmagan", "Жавоб берилмаган", "Нет ответа", "Not answered"],
-            Msg::TimedOut => ["Vaqt tugadi", "Вақт тугади", "Время вышло", "Time ran out"],
             Msg::True => ["Rost", "Рост", "Верно", "True"],
             Msg::False => ["Yolgʻon", "Ёлғон", "Неверно", "False"],
             Msg::MoveUp => ["Yuqoriga", "Юқорига", "Выше", "Move up"],
@@ -330,7 +324,6 @@ impl Text for Msg {
                 "Перевода нет: текст на узбекском",
                 "No translation: original Uzbek text",
             ],
-            Msg::AnswerRecorded => ["Javob qabul qilindi", "Жавоб қабул қилинди", "Ответ принят", "Answer recorded"],
             Msg::UnansweredLeft => [
                 "Javob berilmagan savollar bor. Baribir yakunlaysizmi?",
                 "Жавоб берилмаган саволлар бор. Барибир якунлайсизми?",

@@ -41,6 +41,19 @@ pub fn use_notices() -> Notices {
     use_context::<Notices>().unwrap_or_else(|| Notices(RwSignal::new(Vec::new())))
 }
 
+/// The `data-notice` of a banner: which message it is, for tests and styles (the messages that
+/// are shown as banners; any other is `other`).
+fn notice_key(msg: Msg) -> &'static str {
+    match msg {
+        Msg::StorageBlocked => "StorageBlocked",
+        Msg::StorageFull => "StorageFull",
+        Msg::StorageUnreadable => "StorageUnreadable",
+        Msg::SealFailed => "SealFailed",
+        Msg::PackLoadFailed => "PackLoadFailed",
+        _ => "other",
+    }
+}
+
 /// The banners.
 #[component]
 pub fn NoticeBar() -> impl IntoView {
@@ -53,7 +66,7 @@ pub fn NoticeBar() -> impl IntoView {
             .into_iter()
             .map(|msg| {
                 view! {
-                    <div class="notice" role="alert" data-notice=format!("{msg:?}")>
+                    <div class="notice" role="alert" data-notice=notice_key(msg)>
                         <p>{move || msg.text(lang.get())}</p>
                         <button
                             type="button"

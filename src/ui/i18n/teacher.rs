@@ -64,7 +64,6 @@ pub enum TeacherMsg {
     DownloadAnalytics,
     DownloadXlsx,
     NoResults,
-    StudentApp,
     FilesRead,
 }
 
@@ -395,12 +394,6 @@ impl Text for TeacherMsg {
                 "Ҳали натижа йўқ.",
                 "Результатов пока нет.",
                 "No results yet.",
-            ],
-            TeacherMsg::StudentApp => [
-                "Oʻquvchi ilovasi",
-                "Ўқувчи иловаси",
-                "Приложение ученика",
-                "Student app",
             ],
             TeacherMsg::FilesRead => [
                 "Oʻqilgan fayllar",
