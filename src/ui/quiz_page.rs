@@ -2,7 +2,7 @@
 //! question screen or the result for the current route.
 
 use crate::engine::catalog::PackSummary;
-use crate::engine::pack::{parse_pack, Pack};
+use crate::engine::pack::{parse_bundled_pack, Pack};
 use crate::engine::route::Route;
 use crate::engine::saved::Attempt;
 use crate::engine::session::{Mode, Session};
@@ -67,8 +67,9 @@ pub async fn load_pack(
     let json = browser::fetch_text(&format!("{up}quizzes/{}", summary.file))
         .await
         .map_err(LoadError::Fetch)?;
-    let pack =
-        Arc::new(parse_pack(&summary.file, &json).map_err(|p| LoadError::Invalid(p.to_string()))?);
+    let pack = Arc::new(
+        parse_bundled_pack(&summary.file, &json).map_err(|p| LoadError::Invalid(p.to_string()))?,
+    );
     PACKS.with(|p| p.borrow_mut().insert(summary.id.clone(), pack.clone()));
     Ok(pack)
 }
