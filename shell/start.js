@@ -1,8 +1,22 @@
 // The student app's loader (tools/prerender.mjs puts it in place of Trunk's). It starts the app
-// once the static first screen is painted, so the screen's few kilobytes do not share the slow
+// once the static first screen is on the screen, so the screen's few kilobytes do not share the slow
 // network with the wasm's two hundred; on a quiz's address (#/quiz/<id>…) the quiz's pack is
 // preloaded beside the wasm (a pack's file name is its id; the app's fetch reuses the preload).
-await new Promise((painted) => requestAnimationFrame(() => setTimeout(painted, 0)));
+await new Promise((painted) => {
+  // The first paint's entry arrives once that paint is on the screen. At the latest after half a
+  // second: a tab opened in the background paints nothing until it is shown.
+  setTimeout(painted, 500);
+  try {
+    new PerformanceObserver((list, observer) => {
+      if (list.getEntriesByName('first-contentful-paint').length) {
+        observer.disconnect();
+        painted();
+      }
+    }).observe({ type: 'paint', buffered: true });
+  } catch (e) {
+    requestAnimationFrame(() => setTimeout(painted, 0));
+  }
+});
 const quiz = /^#\/quiz\/([a-z0-9-]+)/.exec(location.hash);
 if (quiz) {
   const link = document.createElement('link');
