@@ -22,12 +22,20 @@ export function bundledPacks() {
     .map((f) => JSON.parse(readFileSync(join(repo, 'quizzes', f), 'utf8')));
 }
 
+// Every server a test file started stops when the file's tests end, also after a failed test
+// that never reached its own stop() (a running server would keep the test process alive).
+const servers = new Set();
+after(() => {
+  for (const child of servers) child.kill();
+});
+
 /** Starts tools/serve.mjs on a free port; resolves to { url, stop }. */
 export function startServer({ base = '/', dir = join(repo, 'dist') } = {}) {
   return new Promise((resolvePromise, reject) => {
     const child = spawn(process.execPath, [join(repo, 'tools', 'serve.mjs'), '--dir', dir, '--port', '0', '--base', base], {
       stdio: ['ignore', 'pipe', 'inherit'],
     });
+    servers.add(child);
     let out = '';
     child.stdout.on('data', (chunk) => {
       out += chunk;
