@@ -46,6 +46,17 @@
   boot.removeAttribute('aria-live');
   boot.innerHTML = html;
   document.documentElement.lang = lang;
+  // The language menu works before the wasm too: the choice is stored as the app stores it
+  // (halol.prefs, version 1), so the app starts in it, and the screen is redrawn in it at once.
+  boot.addEventListener('change', function (e) {
+    var chosen = e.target && e.target.value;
+    if (e.target.tagName !== 'SELECT' || !screens[chosen]) return;
+    try {
+      localStorage.setItem('halol.prefs', JSON.stringify({ v: 1, lang: chosen }));
+    } catch (err) {}
+    boot.innerHTML = screens[chosen][key];
+    document.documentElement.lang = chosen;
+  });
   // Links work before the wasm (the app follows the address). A tap on one of the intro's mode
   // buttons is kept and repeated on the app's own button once it has taken over.
   var mode = null;
