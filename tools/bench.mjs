@@ -3,11 +3,12 @@
 // 1.6 Mbit/s, 4x CPU slowdown) RUNS times on the home page and on a quiz page, prints the median
 // and range of each figure, writes every report to target/bench/, and exits 1 when a budget is
 // missed.   node tools/bench.mjs [--runs 5]
-import { execFileSync, spawn } from 'node:child_process';
+import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { brotliCompressSync, constants } from 'node:zlib';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { startServer } from './static-server.mjs';
 
 const repo = join(fileURLToPath(new URL('.', import.meta.url)), '..');
 const out = join(repo, 'target', 'bench');
@@ -25,19 +26,6 @@ const BUDGET = {
   tbtMs: 100,
   cls: 0.02,
 };
-
-function startServer() {
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [join(repo, 'tools', 'serve.mjs'), '--dir', join(repo, 'dist'), '--port', '0'], {
-      stdio: ['ignore', 'pipe', 'inherit'],
-    });
-    child.stdout.on('data', (d) => {
-      const m = String(d).match(/serving (\S+)/);
-      if (m) resolve({ url: m[1], stop: () => child.kill() });
-    });
-    child.on('exit', (c) => reject(new Error(`server exited ${c}`)));
-  });
-}
 
 function runLighthouse(url, name, i) {
   const path = join(out, `${name}-${i + 1}.json`);
@@ -97,7 +85,7 @@ const median = (xs) => {
 };
 const fmt = (x) => (Number.isInteger(x) ? String(x) : x.toFixed(x < 1 ? 3 : 1));
 
-const server = await startServer();
+const server = await startServer({ dir: join(repo, 'dist') });
 // Every file once, so the server has compressed it before Lighthouse asks (as a static host serves
 // precompressed files).
 async function warm(dir, prefix) {

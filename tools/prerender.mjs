@@ -9,11 +9,11 @@
 // Captured from the running app, the copy is the app's own markup, so the two cannot drift: a
 // journey (tests/e2e/first-screen.test.mjs) checks that they match in every language.
 //   node tools/prerender.mjs [DIR]
-import { spawn } from 'node:child_process';
 import { createRequire } from 'node:module';
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { startServer } from './static-server.mjs';
 
 const repo = join(fileURLToPath(new URL('.', import.meta.url)), '..');
 const dir = process.argv[2] ?? join(repo, 'dist');
@@ -23,19 +23,6 @@ const { chromium } = require('playwright-core');
 const LANGS = ['uz-Latn', 'uz-Cyrl', 'ru', 'en'];
 // A Friday (the Friday quiz comes first and is marked) and a Thursday, at noon local time.
 const DAYS = { friday: '2026-11-27T12:00:00', home: '2026-11-26T12:00:00' };
-
-function startServer() {
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [join(repo, 'tools', 'serve.mjs'), '--dir', dir, '--port', '0'], {
-      stdio: ['ignore', 'pipe', 'inherit'],
-    });
-    child.stdout.on('data', (d) => {
-      const m = String(d).match(/serving (\S+)/);
-      if (m) resolve({ url: m[1], stop: () => child.kill() });
-    });
-    child.on('exit', (c) => reject(new Error(`server exited ${c}`)));
-  });
-}
 
 /** The app's markup for `hash` in `lang` on `day`: every element it mounted on <body>. */
 async function capture(browser, url, lang, hash, day) {
@@ -73,7 +60,7 @@ async function capture(browser, url, lang, hash, day) {
 const packs = readdirSync(join(dir, 'quizzes'))
   .filter((f) => f.endsWith('.json') && !f.endsWith('.schema.json'))
   .map((f) => f.slice(0, -'.json'.length));
-const server = await startServer();
+const server = await startServer({ dir });
 const browser = await chromium.launch({ executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium', args: ['--no-sandbox'] });
 const screens = {};
 try {

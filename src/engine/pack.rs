@@ -355,14 +355,9 @@ impl Sink {
 /// its last path component without `.json` has to equal the pack id. Every problem is collected
 /// (see the module doc for the stages).
 pub fn parse_pack(file_name: &str, json: &str) -> Result<Pack, PackProblems> {
-    let json = json.strip_prefix('\u{feff}').unwrap_or(json);
     let mut sink = Sink::new(file_name);
-    let value: serde_json::Value = match serde_json::from_str(json) {
-        Ok(v) => v,
-        Err(e) => {
-            sink.push(None, None, json_syntax_message(&e));
-            return Err(sink.into_err());
-        }
+    let Some(value) = read_json::<serde_json::Value>(json, &mut sink) else {
+        return Err(sink.into_err());
     };
     if !shape::check_schema_version(&value, &mut sink) {
         return Err(sink.into_err());
@@ -380,10 +375,7 @@ pub fn parse_pack(file_name: &str, json: &str) -> Result<Pack, PackProblems> {
             return Err(sink.into_err());
         }
     };
-    match validate::validate(&raw, pack_stem(file_name), &mut sink) {
-        Some(pack) if sink.is_empty() => Ok(pack),
-        _ => Err(sink.into_err()),
-    }
+    validated(&raw, file_name, sink)
 }
 
 /// Parses and validates one of the app's own pack files (the packs in `quizzes/`, served beside
@@ -392,14 +384,9 @@ pub fn parse_pack(file_name: &str, json: &str) -> Result<Pack, PackProblems> {
 /// and both give the same [`Pack`] (`tests/engine_pack.rs`); a file that does not read (a damaged
 /// copy) is one problem with the parser's line and column instead of located messages.
 pub fn parse_bundled_pack(file_name: &str, json: &str) -> Result<Pack, PackProblems> {
-    let json = json.strip_prefix('\u{feff}').unwrap_or(json);
     let mut sink = Sink::new(file_name);
-    let raw: raw::RawPack = match serde_json::from_str(json) {
-        Ok(raw) => raw,
-        Err(e) => {
-            sink.push(None, None, json_syntax_message(&e));
-            return Err(sink.into_err());
-        }
+    let Some(raw) = read_json::<raw::RawPack>(json, &mut sink) else {
+        return Err(sink.into_err());
     };
     if raw.schema != Some(SCHEMA_VERSION) {
         sink.push(
@@ -409,7 +396,21 @@ pub fn parse_bundled_pack(file_name: &str, json: &str) -> Result<Pack, PackProbl
         );
         return Err(sink.into_err());
     }
-    match validate::validate(&raw, pack_stem(file_name), &mut sink) {
+    validated(&raw, file_name, sink)
+}
+
+/// The JSON of a pack file (a leading byte-order mark allowed) read as `T`; `None` once a syntax
+/// or reading problem is in `sink`.
+fn read_json<T: serde::de::DeserializeOwned>(json: &str, sink: &mut Sink) -> Option<T> {
+    let json = json.strip_prefix('\u{feff}').unwrap_or(json);
+    serde_json::from_str(json)
+        .map_err(|e| sink.push(None, None, json_syntax_message(&e)))
+        .ok()
+}
+
+/// The validated pack of `raw`, or every problem in `sink` and those the validation finds.
+fn validated(raw: &raw::RawPack, file_name: &str, mut sink: Sink) -> Result<Pack, PackProblems> {
+    match validate::validate(raw, pack_stem(file_name), &mut sink) {
         Some(pack) if sink.is_empty() => Ok(pack),
         _ => Err(sink.into_err()),
     }

@@ -1,11 +1,11 @@
 // Shared pieces of the end-to-end journeys: serve the built dist/ on 127.0.0.1, launch the system
 // Chromium through playwright-core, open a phone-sized page that records every console error.
-import { spawn } from 'node:child_process';
 import { createRequire } from 'node:module';
 import { before, after } from 'node:test';
 import { mkdirSync, readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { dirname, join } from 'node:path';
+import { startServer as startStaticServer } from '../../tools/static-server.mjs';
 
 export const repo = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 const require = createRequire(join(repo, 'tools', 'package.json'));
@@ -30,20 +30,10 @@ after(() => {
 });
 
 /** Starts tools/serve.mjs on a free port; resolves to { url, stop }. */
-export function startServer({ base = '/', dir = join(repo, 'dist') } = {}) {
-  return new Promise((resolvePromise, reject) => {
-    const child = spawn(process.execPath, [join(repo, 'tools', 'serve.mjs'), '--dir', dir, '--port', '0', '--base', base], {
-      stdio: ['ignore', 'pipe', 'inherit'],
-    });
-    servers.add(child);
-    let out = '';
-    child.stdout.on('data', (chunk) => {
-      out += chunk;
-      const m = out.match(/serving (\S+)/);
-      if (m) resolvePromise({ url: m[1], stop: () => child.kill() });
-    });
-    child.on('exit', (code) => reject(new Error(`the static server exited with ${code}: ${out}`)));
-  });
+export async function startServer({ base = '/', dir = join(repo, 'dist') } = {}) {
+  const server = await startStaticServer({ dir, base });
+  servers.add(server.child);
+  return server;
 }
 
 /** Launches headless Chromium with the flags that keep it quiet on a closed network. */
