@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Builds the whole site (release) into one folder, default dist/:
-#   1. the student app: index.html → dist/ (halol-web's wasm, CSS, quizzes/, public files, sw.js),
-#      with its static first screen captured from the built app in headless Chromium
+#   1. the student app: index.html → dist/ (halol-web's wasm, CSS, quizzes/ with each pack's
+#      language editions, public files, sw.js), with its static first screen captured from the
+#      built app in headless Chromium
 #   2. the classroom contest's student page: contest.html → dist/contest/ (halol-contest: joining
 #      by code, sealing, hand-off by file and QR codes, the student's results)
 #   3. the teacher's page: teacher.html → dist/teacher/ (halol-teacher's own wasm and CSS)
@@ -23,10 +24,17 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 export PATH="$PWD/tools/node_modules/.bin:$HOME/.cargo/bin:$PATH"
 dist=${1:-dist}
+# The command-line tool writes the packs' language editions (built before the release compiler's
+# settings are loaded: it is a native program of the stable toolchain).
+cargo build --quiet --bin halol
+halol="${CARGO_TARGET_DIR:-target}/debug/halol"
 # The release compiler and its size flags (standard library rebuilt, panics abort at once).
 source scripts/release-env.sh
 
 trunk build index.html --release --dist "$dist"
+# Each pack, validated, as the language editions the student app and the contest page download
+# (dist/quizzes/uz/, dist/quizzes/ru/; engine::pack::edition).
+"$halol" editions quizzes "$dist/quizzes"
 # The static first screen: the app's own home and quiz intros, captured in headless Chromium,
 # written into index.html (tools/prerender.mjs); then the worker again, for the new index.html.
 node tools/prerender.mjs "$dist"
@@ -41,4 +49,4 @@ for page in "$dist/index.html" "$dist/sw.js" "$dist/contest/index.html" "$dist/c
   "$dist/ideas/index.html" "$dist/ideas/sw.js" "$dist/jury/index.html" "$dist/jury/sw.js"; do
   [ -f "$page" ] || { echo "build.sh: $page is missing" >&2; exit 1; }
 done
-ls "$dist"/quizzes/*.json >/dev/null
+ls "$dist"/quizzes/*.json "$dist"/quizzes/uz/*.json "$dist"/quizzes/ru/*.json >/dev/null

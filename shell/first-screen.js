@@ -29,6 +29,8 @@
     else if (tag.indexOf('en') === 0) lang = 'en';
   }
   lang = lang || 'uz-Latn';
+  // The loader (shell/start.js) preloads a quiz's pack edition for this language.
+  window.halolLang = lang;
   if (location.search.indexOf('contest=') >= 0) return;
   var path = location.hash.replace(/^#/, '').replace(/^\/+|\/+$/g, '');
   var key = null;

@@ -1,7 +1,8 @@
 // The student app's loader (tools/prerender.mjs puts it in place of Trunk's). It starts the app
 // once the static first screen is on the screen, so the screen's few kilobytes do not share the slow
 // network with the wasm's two hundred; on a quiz's address (#/quiz/<id>…) the quiz's pack is
-// preloaded beside the wasm (a pack's file name is its id; the app's fetch reuses the preload).
+// preloaded beside the wasm: the language edition the app will fetch (quizzes/ru/<id>.json for
+// Russian, else quizzes/uz/<id>.json; engine::pack::edition), whose fetch reuses the preload.
 await new Promise((painted) => {
   // The first paint's entry arrives once that paint is on the screen. At the latest after half a
   // second: a tab opened in the background paints nothing until it is shown.
@@ -23,7 +24,7 @@ if (quiz) {
   link.rel = 'preload';
   link.as = 'fetch';
   link.crossOrigin = 'anonymous';
-  link.href = `quizzes/${quiz[1]}.json`;
+  link.href = `quizzes/${window.halolLang === 'ru' ? 'ru' : 'uz'}/${quiz[1]}.json`;
   document.head.appendChild(link);
 }
 // The wasm and its JS glue download side by side, not one after the other.

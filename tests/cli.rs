@@ -3,6 +3,7 @@
 
 #![cfg(not(target_arch = "wasm32"))]
 
+use halol::engine::pack::edition::{self, Edition};
 use halol::engine::transliterate::to_latin;
 use std::io::Write;
 use std::process::{Command, Stdio};
@@ -193,5 +194,41 @@ fn translit_converts_each_line_and_keeps_the_line_breaks() {
         "x",
         2,
         Out::Stderr("translit can only write uz-Latn, not `ru`"),
+    );
+}
+
+#[test]
+fn editions_writes_each_packs_editions_and_nothing_when_a_pack_is_invalid() {
+    let out = std::env::temp_dir().join(format!("halol-editions-{}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&out);
+    let out_arg = out.to_string_lossy().into_owned();
+    let r = run(&["editions", "quizzes", &out_arg], "");
+    assert_eq!(r.code, 0, "{}", r.stderr);
+    for id in ["halollik-tanlovim", "juma", "namuna", "qonun-bilimdonlari"] {
+        for edition in Edition::ALL {
+            let json = std::fs::read_to_string(out.join(edition.path(id))).expect("written");
+            let pack = edition::read(id, edition, &json).expect("an edition the app reads");
+            assert_eq!(pack.id, id);
+        }
+        assert!(
+            r.stdout
+                .lines()
+                .any(|l| l.starts_with(&format!("{id}: uz "))),
+            "{}",
+            r.stdout
+        );
+    }
+    std::fs::remove_dir_all(&out).unwrap();
+
+    // A folder with one invalid pack: the problems, exit 1, and no file written at all.
+    let r = run(&["editions", "tests/fixtures/packs/invalid", &out_arg], "");
+    assert_eq!(r.code, 1);
+    assert!(r.stderr.contains("no edition was written"), "{}", r.stderr);
+    assert!(!out.exists(), "nothing written");
+    check(
+        &["editions", "quizzes"],
+        "",
+        2,
+        Out::Stderr("editions needs"),
     );
 }

@@ -8,9 +8,7 @@
 
 #![cfg(not(target_arch = "wasm32"))]
 
-use halol::engine::pack::{
-    parse_bundled_pack, parse_pack, Pack, PackKind, QuestionBody, QuestionKind,
-};
+use halol::engine::pack::{parse_pack, Pack, PackKind, QuestionBody, QuestionKind};
 use serde_json::Value;
 use std::fs;
 use std::path::{Path, PathBuf};
@@ -165,66 +163,6 @@ fn valid_fixtures_and_bundled_packs_have_no_problem_and_pass_the_schema() {
             path.display()
         );
     }
-}
-
-#[test]
-fn the_app_reads_every_bundled_and_valid_pack_exactly_as_the_full_check_does() {
-    let bundled = json_files(&Path::new(ROOT).join("quizzes"));
-    assert!(bundled.len() >= 4, "the bundled packs are there");
-    for path in fixtures("valid").into_iter().chain(bundled) {
-        let name = file_name(&path);
-        let input = fs::read_to_string(&path).unwrap();
-        let full = parse_pack(&name, &input).expect("a valid pack");
-        assert_eq!(
-            parse_bundled_pack(&name, &input).expect("read by the app"),
-            full,
-            "{name}: the app's reading differs from the full check"
-        );
-    }
-}
-
-#[test]
-fn the_app_refuses_a_damaged_or_foreign_pack_file_with_a_problem_it_can_show() {
-    let namuna = fs::read_to_string(Path::new(ROOT).join("quizzes/namuna.json")).unwrap();
-    let message = |input: &str| {
-        parse_bundled_pack("quizzes/namuna.json", input)
-            .expect_err("refused")
-            .to_string()
-    };
-    // Cut off in the middle, as by a broken download.
-    let half = (0..=namuna.len() / 2)
-        .rev()
-        .find(|&i| namuna.is_char_boundary(i))
-        .unwrap();
-    let cut = message(&namuna[..half]);
-    assert!(
-        cut.contains("not valid JSON") && cut.contains("line "),
-        "{cut}"
-    );
-    // Another schema version.
-    let other = namuna.replacen("\"schema\": 1", "\"schema\": 2", 1);
-    assert_ne!(other, namuna);
-    assert!(
-        message(&other).contains("schema 1 only"),
-        "{}",
-        message(&other)
-    );
-    // Well formed, but not a valid pack: the validation still runs.
-    let no_questions = serde_json::to_string(&{
-        let mut v: Value = serde_json::from_str(&namuna).unwrap();
-        v["questions"] = Value::Array(Vec::new());
-        v
-    })
-    .unwrap();
-    assert!(parse_pack("quizzes/namuna.json", &no_questions).is_err());
-    assert_eq!(
-        message(&no_questions),
-        parse_pack("quizzes/namuna.json", &no_questions)
-            .unwrap_err()
-            .to_string()
-    );
-    // A pack under another pack's file name.
-    assert!(parse_bundled_pack("quizzes/juma.json", &namuna).is_err());
 }
 
 fn fixture_pack(name: &str) -> Pack {

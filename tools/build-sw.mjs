@@ -16,6 +16,8 @@ if (!/^[a-z0-9-]+$/.test(page)) throw new Error(`build-sw.mjs: a page name made 
 const name = page === 'index' ? 'halol-app' : `halol-${page}`;
 const source = process.env.TRUNK_SOURCE_DIR ?? process.cwd();
 
+// The packs' language editions, one folder each under quizzes/ (engine::pack::edition).
+const EDITIONS = ['uz', 'ru'];
 const files = [];
 (function walk(dir) {
   for (const name of readdirSync(dir).sort()) {
@@ -24,20 +26,34 @@ const files = [];
     else if (name !== 'sw.js' && !name.endsWith('.md') && !name.endsWith('.schema.json')) files.push(path);
   }
 })(staging);
+// The student app reads only the editions of quizzes/; the pack files beside them are for the
+// teacher's page, whose own worker keeps them.
+const isPackFile = (url) => url.startsWith('quizzes/') && !EDITIONS.some((e) => url.startsWith(`quizzes/${e}/`));
 
 const hash = createHash('sha256');
-const urls = files.map((path) => {
+const urls = [];
+for (const path of files) {
   const url = relative(staging, path).split(sep).join('/');
+  if (page === 'index' && isPackFile(url)) continue;
   hash.update(url).update('\0').update(readFileSync(path));
-  return url === 'index.html' ? './' : `./${url}`;
-});
-if (page === 'teacher' || page === 'contest') {
-  const quizzes = join(source, 'quizzes');
-  for (const file of readdirSync(quizzes).sort()) {
-    if (!file.endsWith('.json') || file.endsWith('.schema.json')) continue;
-    hash.update(file).update('\0').update(readFileSync(join(quizzes, file)));
-    urls.push(`../quizzes/${file}`);
+  urls.push(url === 'index.html' ? './' : `./${url}`);
+}
+// The teacher's page reads the pack files themselves (../quizzes/*.json, validated there); the
+// contest page, like the student app, reads the packs' language editions (../quizzes/uz/ and
+// ../quizzes/ru/, written into the student app's folder by `halol editions` before this build).
+const precache = (folder, url) => {
+  const found = readdirSync(folder).filter((f) => f.endsWith('.json') && !f.endsWith('.schema.json')).sort();
+  if (!found.length) throw new Error(`build-sw.mjs: no pack in ${folder}`);
+  for (const file of found) {
+    hash.update(`${url}/${file}`).update('\0').update(readFileSync(join(folder, file)));
+    urls.push(`${url}/${file}`);
   }
+};
+if (page === 'teacher') precache(join(source, 'quizzes'), '../quizzes');
+if (page === 'contest') {
+  const dist = process.env.TRUNK_DIST_DIR;
+  if (!dist) throw new Error('TRUNK_DIST_DIR is not set: run this as a Trunk post_build hook');
+  for (const edition of EDITIONS) precache(join(dist, '..', 'quizzes', edition), `../quizzes/${edition}`);
 }
 if (page !== 'index') urls.push('../favicon.svg');
 const build = hash.digest('hex').slice(0, 16);

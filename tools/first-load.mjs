@@ -1,7 +1,7 @@
 // The byte budget of the student's first load, checked by `make test` (cheap: no browser): every
 // file a student's phone downloads on a first visit to a quiz (index.html with its inlined CSS,
-// the JS glue, the wasm, the manifest and icons the page asks for, and the largest quiz pack),
-// brotli-compressed as a static host would serve them.
+// the JS glue, the wasm, the manifest and icons the page asks for, and the largest language
+// edition of a quiz pack), brotli-compressed as a static host would serve them.
 //   node tools/first-load.mjs [dist]
 //
 // Two limits. FLOOR_KB is the size and speed budget (issue: ≤ 150 KB), reported plainly, met or
@@ -13,7 +13,7 @@ import { join } from 'node:path';
 import { brotliCompressSync, constants } from 'node:zlib';
 
 const FLOOR_KB = 150;
-const LIMIT_KB = 234;
+const LIMIT_KB = 215;
 
 const dist = process.argv[2] ?? 'dist';
 const br = (path) => brotliCompressSync(readFileSync(path), { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length;
@@ -23,9 +23,11 @@ const pick = (re, what) => {
   if (found.length !== 1) throw new Error(`first-load.mjs: one ${what} expected in ${dist}/, found ${found.length}`);
   return found[0];
 };
-const packs = readdirSync(join(dist, 'quizzes')).filter((f) => f.endsWith('.json') && !f.endsWith('.schema.json'));
-const largestPack = packs
-  .map((f) => ({ file: `quizzes/${f}`, br: br(join(dist, 'quizzes', f)) }))
+// The app downloads a pack's language edition (quizzes/uz/ or quizzes/ru/), never the pack file.
+const editions = ['uz', 'ru'].flatMap((e) =>
+  readdirSync(join(dist, 'quizzes', e)).filter((f) => f.endsWith('.json')).map((f) => `quizzes/${e}/${f}`));
+const largestPack = editions
+  .map((file) => ({ file, br: br(join(dist, file)) }))
   .sort((a, b) => b.br - a.br)[0];
 const files = [
   'index.html',

@@ -3,11 +3,16 @@
 //! - `halol validate <files or folders>...` checks quiz packs and prints every problem as
 //!   `file: question id: field: message`, then one summary line per pack. Exit status 0 when all
 //!   are valid, 1 when any problem was found, 2 on a usage error.
+//! - `halol editions <quizzes folder> <out folder>` validates every pack of the folder and writes
+//!   its language editions (`engine::pack::edition`) as `<out>/<edition>/<id>.json`, the files
+//!   the student app downloads; nothing is written unless every pack is valid. Run by
+//!   `scripts/build.sh`.
 //! - `halol translit --to uz-Latn` transliterates UTF-8 text from stdin to stdout, line by line.
 //! - `halol --help` prints the usage.
 //!
 //! Arguments are parsed by hand to keep the dependencies small.
 
+use halol::engine::pack::edition::{self, Edition};
 use halol::engine::pack::parse_pack;
 use halol::engine::transliterate::to_latin;
 use std::io::{self, Read, Write};
@@ -19,6 +24,7 @@ halol: tools for Halol quiz packs
 
 Usage:
   halol validate <file or folder>...   check quiz packs (*.json; *.schema.json is skipped in folders)
+  halol editions <quizzes> <out>       write each pack's language editions to <out>/<edition>/
   halol translit --to uz-Latn          transliterate Uzbek Cyrillic from stdin to Latin on stdout
   halol --help                         show this help
 
@@ -34,6 +40,7 @@ fn main() -> ExitCode {
             ExitCode::SUCCESS
         }
         Some("validate") => validate(&args[1..]),
+        Some("editions") => editions(&args[1..]),
         Some("translit") => translit(&args[1..]),
         Some(other) => usage_error(&format!("unknown command `{other}`")),
         None => usage_error("no command given"),
@@ -132,6 +139,58 @@ fn pack_files(path: &Path) -> Result<Vec<PathBuf>, String> {
         return Err("the folder holds no quiz pack (*.json)".to_string());
     }
     Ok(files)
+}
+
+/// `halol editions <quizzes> <out>`: every pack of the folder, validated, then written as one
+/// file per edition. The packs are all read and checked before anything is written, so a build
+/// with an invalid pack fails without leaving half of its editions behind.
+fn editions(args: &[String]) -> ExitCode {
+    let [from, to] = args else {
+        return usage_error("editions needs the quizzes folder and the output folder");
+    };
+    let files = match pack_files(Path::new(from)) {
+        Ok(files) => files,
+        Err(message) => {
+            eprintln!("halol: {from}: {message}");
+            return ExitCode::from(1);
+        }
+    };
+    let mut packs = Vec::new();
+    for file in &files {
+        let name = file.display().to_string();
+        let text = match std::fs::read_to_string(file) {
+            Ok(text) => text,
+            Err(e) => {
+                eprintln!("halol: {name}: the file could not be read: {e}");
+                return ExitCode::from(1);
+            }
+        };
+        match parse_pack(&name, &text) {
+            Ok(pack) => packs.push(pack),
+            Err(problems) => {
+                eprintln!("{problems}\nhalol: {name} is not valid; no edition was written");
+                return ExitCode::from(1);
+            }
+        }
+    }
+    for pack in &packs {
+        let mut sizes = Vec::new();
+        for edition in Edition::ALL {
+            let path = Path::new(to).join(edition.path(&pack.id));
+            let json = edition::write(pack, edition);
+            let written = path
+                .parent()
+                .map_or(Ok(()), std::fs::create_dir_all)
+                .and_then(|()| std::fs::write(&path, &json));
+            if let Err(e) = written {
+                eprintln!("halol: {}: could not be written: {e}", path.display());
+                return ExitCode::from(1);
+            }
+            sizes.push(format!("{} {} bytes", edition.folder(), json.len()));
+        }
+        println!("{}: {}", pack.id, sizes.join(", "));
+    }
+    ExitCode::SUCCESS
 }
 
 /// `halol translit --to uz-Latn`: stdin to stdout, line by line, keeping the line breaks.

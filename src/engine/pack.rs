@@ -11,7 +11,11 @@
 //!
 //! Later stages run only when the earlier ones found nothing, so a teacher fixes the shape first
 //! and then sees the content problems.
+//!
+//! The student app does not download pack files: the build validates them and writes each one's
+//! language editions ([`edition`]), which the app reads without validating again.
 
+pub mod edition;
 pub mod raw;
 mod shape;
 mod validate;
@@ -104,7 +108,7 @@ impl fmt::Display for QuestionKind {
 }
 
 /// A validated quiz pack: every rule of FORMAT.md holds.
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct Pack {
     /// The pack id, equal to its file name without `.json`.
     pub id: String,
@@ -132,7 +136,7 @@ pub struct Settings {
 }
 
 /// One validated question.
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct Question {
     /// Unique within the pack, `[a-z0-9-]+`.
     pub id: String,
@@ -141,10 +145,13 @@ pub struct Question {
     /// Shown after answering: why the answer is right.
     pub explanation: LocalizedText,
     /// The act and article or document (always present in law packs).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub source: Option<LocalizedText>,
     /// A topic tag, `[a-z0-9-]+`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub topic: Option<String>,
     /// 1 (easy) to 3 (hard).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub difficulty: Option<u8>,
     /// The weight of the question in the total, greater than 0 (default 1).
     pub points: f64,
@@ -153,18 +160,19 @@ pub struct Question {
 }
 
 /// One option of a question (or one item of an ordering question).
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct Choice {
     /// Unique within the question; answers refer to options by this id.
     pub id: String,
     /// The text shown.
     pub text: LocalizedText,
     /// Shown when this option is chosen (always present on situation options, never on items).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub feedback: Option<LocalizedText>,
 }
 
 /// An option of a `multiple` question with its weight.
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct WeightedChoice {
     /// The option itself.
     pub choice: Choice,
@@ -173,7 +181,7 @@ pub struct WeightedChoice {
 }
 
 /// An option of a `situation` question with its score.
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct ScoredChoice {
     /// The option itself; its `feedback` is always present.
     pub choice: Choice,
@@ -182,7 +190,8 @@ pub struct ScoredChoice {
 }
 
 /// The kind-specific part of a question.
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
 pub enum QuestionBody {
     /// One correct option among 2 to 6.
     Single {
@@ -375,27 +384,6 @@ pub fn parse_pack(file_name: &str, json: &str) -> Result<Pack, PackProblems> {
             return Err(sink.into_err());
         }
     };
-    validated(&raw, file_name, sink)
-}
-
-/// Parses and validates one of the app's own pack files (the packs in `quizzes/`, served beside
-/// the app), straight into the raw form: no untyped JSON tree and no shape check, so it is faster
-/// and links less code than [`parse_pack`]. Every bundled pack passes the full check in the tests,
-/// and both give the same [`Pack`] (`tests/engine_pack.rs`); a file that does not read (a damaged
-/// copy) is one problem with the parser's line and column instead of located messages.
-pub fn parse_bundled_pack(file_name: &str, json: &str) -> Result<Pack, PackProblems> {
-    let mut sink = Sink::new(file_name);
-    let Some(raw) = read_json::<raw::RawPack>(json, &mut sink) else {
-        return Err(sink.into_err());
-    };
-    if raw.schema != Some(SCHEMA_VERSION) {
-        sink.push(
-            None,
-            Some("schema"),
-            "this version of Halol reads schema 1 only",
-        );
-        return Err(sink.into_err());
-    }
     validated(&raw, file_name, sink)
 }
 

@@ -3,6 +3,7 @@
 
 use crate::bundled;
 use crate::engine::contest_code::{self, ContestCodeError, ContestSettings};
+use crate::engine::pack::edition::Edition;
 use crate::engine::result_record::Student;
 use crate::engine::route::Route;
 use crate::engine::saved::ContestEntry;
@@ -86,7 +87,8 @@ pub fn JoinPage(
         };
         starting.set(true);
         leptos::task::spawn_local(async move {
-            let Ok(pack) = load_pack(summary, true).await else {
+            let edition = Edition::for_lang(lang.get_untracked());
+            let Ok(pack) = load_pack(summary, true, edition).await else {
                 starting.set(false);
                 notices.show(Msg::PackLoadFailed);
                 return;

@@ -2,7 +2,8 @@
 //! question screen or the result for the current route.
 
 use crate::engine::catalog::PackSummary;
-use crate::engine::pack::{parse_bundled_pack, Pack};
+use crate::engine::pack::edition::{self, Edition};
+use crate::engine::pack::Pack;
 use crate::engine::route::Route;
 use crate::engine::saved::Attempt;
 use crate::engine::session::{Mode, Session};
@@ -20,8 +21,8 @@ use std::collections::HashMap;
 use std::sync::Arc;
 
 thread_local! {
-    /// Packs already fetched and validated in this visit, by id.
-    static PACKS: std::cell::RefCell<HashMap<String, Arc<Pack>>> = Default::default();
+    /// Pack editions already fetched in this visit, by pack id and edition.
+    static PACKS: std::cell::RefCell<HashMap<(String, Edition), Arc<Pack>>> = Default::default();
 }
 
 /// Why a pack could not be opened.
@@ -29,7 +30,7 @@ thread_local! {
 pub enum LoadError {
     /// The file could not be fetched (offline before the first visit, or missing).
     Fetch(String),
-    /// The file is not a valid pack: every problem, one per line.
+    /// The file is not the pack edition expected (a damaged copy).
     Invalid(String),
 }
 
@@ -54,23 +55,27 @@ pub fn app_href(route: &Route) -> String {
     format!("{up}{}", route.href())
 }
 
-/// Fetches and validates the pack of `summary` (once per visit) from the student app's
-/// `quizzes/` folder, which is `../quizzes/` from the contest page.
+/// Fetches the `edition` of the pack of `summary` (once per visit) from the student app's
+/// `quizzes/` folder, which is `../quizzes/` from the contest page. The build validated it
+/// ([`edition`]).
 pub async fn load_pack(
     summary: PackSummary,
     on_contest_page: bool,
+    edition: Edition,
 ) -> Result<Arc<Pack>, LoadError> {
-    if let Some(pack) = PACKS.with(|p| p.borrow().get(&summary.id).cloned()) {
+    let key = (summary.id.clone(), edition);
+    if let Some(pack) = PACKS.with(|p| p.borrow().get(&key).cloned()) {
         return Ok(pack);
     }
     let up = if on_contest_page { "../" } else { "" };
-    let json = browser::fetch_text(&format!("{up}quizzes/{}", summary.file))
+    let json = browser::fetch_text(&format!("{up}quizzes/{}", edition.path(&summary.id)))
         .await
         .map_err(LoadError::Fetch)?;
     let pack = Arc::new(
-        parse_bundled_pack(&summary.file, &json).map_err(|p| LoadError::Invalid(p.to_string()))?,
+        edition::read(&summary.id, edition, &json)
+            .map_err(|e| LoadError::Invalid(e.to_string()))?,
     );
-    PACKS.with(|p| p.borrow_mut().insert(summary.id.clone(), pack.clone()));
+    PACKS.with(|p| p.borrow_mut().insert(key, pack.clone()));
     Ok(pack)
 }
 
@@ -84,12 +89,17 @@ pub fn QuizScreen(
 ) -> impl IntoView {
     let retry = RwSignal::new(0u32);
     let contest_page = on_contest_page();
+    // A switch between Russian and the other languages fetches the other edition; the screen
+    // in the old language stays until it is there (Transition), and the attempt, saved on every
+    // change, goes on in the new one.
+    let lang = use_lang();
+    let edition = Memo::new(move |_| Edition::for_lang(lang.get()));
     let pack = LocalResource::new(move || {
         retry.track();
-        load_pack(summary.clone(), contest_page)
+        load_pack(summary.clone(), contest_page, edition.get())
     });
     view! {
-        <Suspense fallback=move || view! { <p class="loading" role="status">{t(Msg::Loading)}</p> }>
+        <Transition fallback=move || view! { <p class="loading" role="status">{t(Msg::Loading)}</p> }>
             {move || {
                 pack.get()
                     .map(|loaded| match loaded {
@@ -119,7 +129,7 @@ pub fn QuizScreen(
                         }
                     })
             }}
-        </Suspense>
+        </Transition>
     }
 }
 

@@ -8,7 +8,6 @@ import { artifacts, bundledPacks, phonePage, withServerAndBrowser } from './supp
 const env = withServerAndBrowser();
 
 const namuna = bundledPacks().find((p) => p.id === 'namuna');
-const firstQuestion = namuna.questions[0];
 
 test('a first visit follows the browser language', async () => {
   const check = async (locale, heading, htmlLang) => {
@@ -28,27 +27,45 @@ test('a first visit follows the browser language', async () => {
 
 test('switching the language mid-quiz changes the interface and the question at once, and a reload keeps it', async () => {
   const { page, errors, context } = await phonePage(env.browser, { locale: 'uz-UZ' });
+  // The app downloads one language edition of a pack at a time, never the pack file itself.
+  const packs = [];
+  page.on('request', (r) => r.url().includes('/quizzes/') && packs.push(r.url().split('/quizzes/')[1]));
   await page.goto(`${env.server.url}#/quiz/namuna`);
   await page.locator('button[data-mode=practice]').click();
   const question = page.locator('.question-text').first();
   await question.waitFor();
   assert.match(await question.innerText(), /imzolangan/, 'uz-Latn, transliterated from the pack');
+  assert.deepEqual(packs, ['uz/namuna.json']);
   const navigations = [];
   page.on('framenavigated', (f) => navigations.push(f.url()));
 
+  // The first question answered, the second one open: the switch keeps both.
+  await page.locator('label.option').first().click();
+  await page.locator('button.submit').click();
+  await page.locator('.feedback').waitFor();
+  await page.locator('button.next').click();
+  const second = namuna.questions[1];
+  await page.locator('.position', { hasText: '2-savol' }).waitFor();
+
   await page.locator('.lang-switch select').selectOption('ru');
-  await page.locator('.question-text', { hasText: firstQuestion.text.ru }).waitFor();
+  await page.locator('.question-text', { hasText: second.text.ru }).waitFor();
   assert.equal(await page.locator('button.submit').innerText(), 'Ответить');
   assert.equal(await page.getAttribute('html', 'lang'), 'ru');
   assert.deepEqual(navigations, [], 'no reload happened');
+  assert.deepEqual(packs, ['uz/namuna.json', 'ru/namuna.json'], 'the Russian edition, once');
 
   await page.locator('.lang-switch select').selectOption('uz-Cyrl');
-  await page.locator('.question-text', { hasText: firstQuestion.text['uz-Cyrl'] }).waitFor();
+  await page.locator('.question-text', { hasText: second.text['uz-Cyrl'] }).waitFor();
   assert.equal(await page.locator('button.submit').innerText(), 'Жавоб бериш');
+  // Still on the second question, the first one still answered.
+  assert.equal(await page.locator('.dots .dot.answered').count(), 1);
+  assert.equal(await page.locator('.dots .dot.current').count(), 1);
+  assert.equal(await page.locator('.dots .dot').nth(1).getAttribute('class'), 'dot current');
+  assert.deepEqual(packs, ['uz/namuna.json', 'ru/namuna.json'], 'the uz edition kept from before');
 
   await page.locator('.lang-switch select').selectOption('ru');
   await page.reload();
-  await page.locator('.question-text', { hasText: firstQuestion.text.ru }).waitFor();
+  await page.locator('.question-text', { hasText: second.text.ru }).waitFor();
   assert.equal(await page.getAttribute('html', 'lang'), 'ru');
   assert.equal(await page.locator('.lang-switch select').inputValue(), 'ru');
   await page.screenshot({ path: join(artifacts, 'question-ru-360x640.png'), fullPage: true });

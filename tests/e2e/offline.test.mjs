@@ -5,7 +5,9 @@ import assert from 'node:assert/strict';
 import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { artifacts, launchBrowser, phonePage, repo, startServer } from './support.mjs';
+import { artifacts, bundledPacks, launchBrowser, phonePage, repo, startServer } from './support.mjs';
+
+const namuna = bundledPacks().find((p) => p.id === 'namuna');
 
 let browser;
 before(async () => {
@@ -47,6 +49,9 @@ test('after one visit the app works with the server gone: open, reload, quiz, re
 
   await page.reload();
   await page.locator('.position', { hasText: '2-savol' }).waitFor();
+  // The Russian edition of the pack comes from the cache too.
+  await page.locator('.lang-switch select').selectOption('ru');
+  await page.locator('.question-text', { hasText: namuna.questions[1].text.ru }).waitFor();
   for (let i = 0; i < 2; i++) {
     const option = page.locator('label.option').first();
     if (await option.count()) await option.click();

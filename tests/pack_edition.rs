@@ -1,0 +1,206 @@
+//! The packs' language editions (`engine::pack::edition`): what the student app downloads must
+//! show every text exactly as the full pack does in each of its readers' languages, carry none of
+//! the other languages, read back to the same pack, and refuse a damaged or foreign file.
+
+#![cfg(not(target_arch = "wasm32"))]
+
+use halol::engine::pack::edition::{self, Edition, EditionError};
+use halol::engine::pack::{parse_pack, Pack};
+use halol::engine::text::{Lang, LocalizedText};
+use serde_json::Value;
+use std::fs;
+use std::path::{Path, PathBuf};
+
+const ROOT: &str = env!("CARGO_MANIFEST_DIR");
+
+/// Every bundled pack and every valid fixture, validated.
+fn packs() -> Vec<Pack> {
+    let mut files: Vec<PathBuf> = ["quizzes", "tests/fixtures/packs/valid"]
+        .iter()
+        .flat_map(|dir| fs::read_dir(Path::new(ROOT).join(dir)).unwrap())
+        .map(|e| e.unwrap().path())
+        .filter(|p| {
+            let name = p.file_name().unwrap().to_string_lossy().into_owned();
+            name.ends_with(".json") && !name.ends_with(".schema.json")
+        })
+        .collect();
+    files.sort();
+    assert!(files.len() >= 8, "4 bundled packs and 4 fixtures");
+    files
+        .iter()
+        .map(|p| {
+            let name = p.file_name().unwrap().to_string_lossy().into_owned();
+            parse_pack(&name, &fs::read_to_string(p).unwrap()).expect("a valid pack")
+        })
+        .collect()
+}
+
+/// Every text of a pack, in a fixed order.
+fn texts(pack: &Pack) -> Vec<&LocalizedText> {
+    let mut all = vec![&pack.title, &pack.description];
+    for q in &pack.questions {
+        all.extend([&q.text, &q.explanation]);
+        all.extend(q.source.as_ref());
+        for c in q.choices() {
+            all.push(&c.text);
+            all.extend(c.feedback.as_ref());
+        }
+    }
+    all
+}
+
+/// The pack as JSON with every text field emptied (its presence kept).
+fn blank(pack: &Pack) -> Value {
+    fn walk(v: &mut Value) {
+        match v {
+            Value::Object(map) => {
+                for (key, value) in map.iter_mut() {
+                    let text = [
+                        "title",
+                        "description",
+                        "text",
+                        "explanation",
+                        "source",
+                        "feedback",
+                    ];
+                    if text.contains(&key.as_str()) {
+                        *value = Value::Null;
+                    } else {
+                        walk(value);
+                    }
+                }
+            }
+            Value::Array(items) => items.iter_mut().for_each(walk),
+            _ => {}
+        }
+    }
+    let mut v = serde_json::to_value(pack).unwrap();
+    walk(&mut v);
+    v
+}
+
+#[test]
+fn every_edition_shows_each_text_as_the_full_pack_does_for_its_readers() {
+    for pack in packs() {
+        for edition in Edition::ALL {
+            let file = edition::write(&pack, edition);
+            let read = edition::read(&pack.id, edition, &file).expect("the edition reads back");
+            assert_eq!(
+                read,
+                edition.of(&pack),
+                "{}: {edition:?} reads back",
+                pack.id
+            );
+            let (full, reduced) = (texts(&pack), texts(&read));
+            assert_eq!(full.len(), reduced.len());
+            for lang in Lang::ALL
+                .into_iter()
+                .filter(|&l| Edition::for_lang(l) == edition)
+            {
+                for (a, b) in full.iter().zip(&reduced) {
+                    assert_eq!(a.display(lang), b.display(lang), "{}: {lang:?}", pack.id);
+                    assert_eq!(a.resolve(lang), b.resolve(lang), "{}: {lang:?}", pack.id);
+                }
+            }
+            // Everything but the texts is the pack itself.
+            assert_eq!(
+                blank(&read),
+                blank(&pack),
+                "{}: {edition:?} keeps all but texts",
+                pack.id
+            );
+        }
+    }
+}
+
+#[test]
+fn an_edition_carries_none_of_the_other_editions_language() {
+    for pack in packs() {
+        let uz = edition::write(&pack, Edition::Uz);
+        let ru = edition::write(&pack, Edition::Ru);
+        assert!(
+            !uz.contains("\"ru\":"),
+            "{}: no Russian in the uz edition",
+            pack.id
+        );
+        let with_ru = texts(&pack)
+            .iter()
+            .filter(|t| t.get(Lang::Ru).is_some())
+            .count();
+        let uz_cyrl_in_ru = ru.matches("\"uz-Cyrl\":").count();
+        assert_eq!(
+            uz_cyrl_in_ru,
+            texts(&pack).len() - with_ru,
+            "{}: the ru edition has uz-Cyrl only where Russian is missing",
+            pack.id
+        );
+        let full = serde_json::to_string(&pack).unwrap().len();
+        if with_ru == texts(&pack).len() {
+            assert!(
+                uz.len() * 3 < full * 2,
+                "{}: uz {} of {full} bytes",
+                pack.id,
+                uz.len()
+            );
+            assert!(
+                ru.len() * 3 < full * 2,
+                "{}: ru {} of {full} bytes",
+                pack.id,
+                ru.len()
+            );
+        }
+    }
+}
+
+#[test]
+fn a_damaged_or_foreign_edition_file_is_refused_with_a_reason() {
+    let pack = packs().into_iter().find(|p| p.id == "namuna").unwrap();
+    let file = edition::write(&pack, Edition::Ru);
+    // Cut off in the middle, as by a broken download.
+    let half = (0..=file.len() / 2)
+        .rev()
+        .find(|&i| file.is_char_boundary(i))
+        .unwrap();
+    match edition::read("namuna", Edition::Ru, &file[..half]) {
+        Err(EditionError::Unreadable { path, message }) => {
+            assert_eq!(path, "ru/namuna.json");
+            assert!(message.contains("line 1"), "{message}");
+        }
+        other => panic!("a cut-off file: {other:?}"),
+    }
+    // Another edition, another pack, another format version.
+    let mismatch = |id: &str, edition: Edition, json: &str| {
+        matches!(
+            edition::read(id, edition, json),
+            Err(EditionError::Mismatch { .. })
+        )
+    };
+    assert!(mismatch("namuna", Edition::Uz, &file));
+    assert!(mismatch("juma", Edition::Ru, &file));
+    let format_2 = file.replacen("\"format\":1", "\"format\":2", 1);
+    assert_ne!(format_2, file);
+    assert!(mismatch("namuna", Edition::Ru, &format_2));
+    let message = edition::read("namuna", Edition::Ru, &format_2)
+        .unwrap_err()
+        .to_string();
+    assert!(
+        message.starts_with("ru/namuna.json: ") && message.contains("format 2"),
+        "{message}"
+    );
+    // A pack file is not an edition file.
+    let source = fs::read_to_string(Path::new(ROOT).join("quizzes/namuna.json")).unwrap();
+    assert!(matches!(
+        edition::read("namuna", Edition::Uz, &source),
+        Err(EditionError::Unreadable { .. })
+    ));
+}
+
+#[test]
+fn each_language_reads_its_own_edition() {
+    assert_eq!(Edition::for_lang(Lang::Ru), Edition::Ru);
+    for lang in [Lang::UzLatn, Lang::UzCyrl, Lang::En] {
+        assert_eq!(Edition::for_lang(lang), Edition::Uz);
+    }
+    assert_eq!(Edition::Uz.path("juma"), "uz/juma.json");
+    assert_eq!(Edition::Ru.path("juma"), "ru/juma.json");
+}
