@@ -3,9 +3,9 @@
 # (-Cpanic=immediate-abort) instead of formatting a message nobody reads: the page's crash guard
 # (shell/crash.html) sees the trap and shows the crash message. With -Zlocation-detail=none no
 # source paths are kept for panics. Together about 30 KB of brotli off the student's first load
-# (measured with `make size`). `--cfg erase_components` makes Leptos type-erase each component's
-# view, so far fewer copies of the rendering code are generated: 11 KB more off the student's
-# wasm (198.9 → 188.1 KB brotli), and fewer functions for the browser to compile at start.
+# (measured with `make size`). Leptos's `--cfg erase_components` is not used: it takes 11 KB off
+# the student's wasm, but Lighthouse's quiz page blocks the main thread about three times as long
+# with it (ARCHITECTURE.md, plan point 9).
 #
 # rustup's toolchain has no library source here, so the compiler is Debian's rustc-web with its
 # source (unpacked into tools/rust-web/ by scripts/setup.sh); RUSTC_BOOTSTRAP lets its stable
@@ -19,5 +19,5 @@ export CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_LINKER
 CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_LINKER="$(rustup run stable rustc --print sysroot)/lib/rustlib/x86_64-unknown-linux-gnu/bin/rust-lld"
 export CARGO_UNSTABLE_BUILD_STD=std,panic_abort
 export CARGO_UNSTABLE_BUILD_STD_FEATURES=optimize_for_size
-export CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUSTFLAGS="-Zunstable-options -Cpanic=immediate-abort -Zlocation-detail=none --cfg erase_components"
+export CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUSTFLAGS="-Zunstable-options -Cpanic=immediate-abort -Zlocation-detail=none"
 export CARGO_TARGET_DIR="$PWD/target/release-web"
