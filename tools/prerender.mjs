@@ -95,6 +95,17 @@ function startAfterPaint(html) {
   return out;
 }
 
+/**
+ * `html` without the comments of its sources: HTML comments, and the JS comments that fill a line
+ * of an inline script (every byte of index.html is in the first load). The screens' markup has
+ * none: Leptos's placeholders are dropped at capture, and its `<` are escaped in the script.
+ */
+function withoutComments(html) {
+  return html
+    .replace(/<!--[\s\S]*?-->\n?/g, '')
+    .replace(/(<script[^>]*>)([\s\S]*?)(<\/script>)/g, (_, open, body, close) => open + body.replace(/^[ \t]*\/\/.*\n/gm, '') + close);
+}
+
 const index = join(dir, 'index.html');
 const source = readFileSync(index, 'utf8');
 const marker = '<!--first-screen-->';
@@ -103,6 +114,6 @@ const picker = readFileSync(join(repo, 'shell', 'first-screen.js'), 'utf8');
 // `<` written as \u003c keeps "</script>" inside the markup from closing the script.
 const data = JSON.stringify(screens).replace(/</g, '\\u003c');
 const script = `<script>\n${picker.replace('__SCREENS__', data)}</script>`;
-writeFileSync(index, startAfterPaint(source.replace(marker, script)));
+writeFileSync(index, withoutComments(startAfterPaint(source.replace(marker, script))));
 const count = LANGS.length * Object.keys(screens[LANGS[0]]).length;
 console.log(`prerender: ${count} first screens (${LANGS.length} languages × ${Object.keys(screens[LANGS[0]]).join(', ')}) written into ${index}, ${data.length} bytes`);

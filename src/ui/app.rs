@@ -126,23 +126,29 @@ pub fn App() -> impl IntoView {
     on_cleanup(move || update_listener.remove());
     let offer_update = move || update_ready.get() && !matches!(route.get(), Route::Play(_));
 
+    // Three tasks after the wasm starts, not one: the page's state, then the top bar, then the
+    // screen. The top bar is there before the screen, which replaces the static first screen.
     view! {
-        <header class="topbar">
-            <a class="brand" href="#/">"Halol"</a>
-            <LangSwitch on_choose=choose />
-        </header>
-        <NoticeBar />
-        <Show when=offer_update>
-            <div class="notice update" role="status">
-                <p>{t(Msg::UpdateReady)}</p>
-                <button type="button" class="btn" on:click=move |_| browser::apply_update()>
-                    {t(Msg::Reload)}
-                </button>
-            </div>
-        </Show>
+        <NextTask>
+            <header class="topbar">
+                <a class="brand" href="#/">"Halol"</a>
+                <LangSwitch on_choose=choose />
+            </header>
+            <NoticeBar />
+            <Show when=offer_update>
+                <div class="notice update" role="status">
+                    <p>{t(Msg::UpdateReady)}</p>
+                    <button type="button" class="btn" on:click=move |_| browser::apply_update()>
+                        {t(Msg::Reload)}
+                    </button>
+                </div>
+            </Show>
+        </NextTask>
         <main id="main">
             <NextTask>
-                <Screen route=route.into() other=student_screen />
+                <NextTask>
+                    <Screen route=route.into() other=student_screen />
+                </NextTask>
             </NextTask>
         </main>
     }
