@@ -17,7 +17,7 @@
 //! a missing Russian text still falls back to uz-Cyrl with its note, and uz-Latn is still the
 //! authored Latin or else the transliteration.
 
-use super::{Choice, Pack, QuestionBody, ScoredChoice, WeightedChoice};
+use super::{Choice, Pack, QuestionBody};
 use crate::engine::text::{Lang, LocalizedText};
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
@@ -83,47 +83,29 @@ impl Edition {
 
     /// `pack` as this edition's readers see it: every text reduced to this edition's entries.
     pub fn of(self, pack: &Pack) -> Pack {
-        let text = |t: &LocalizedText| self.keeps(t);
-        let choice = |c: &Choice| Choice {
-            id: c.id.clone(),
-            text: text(&c.text),
-            feedback: c.feedback.as_ref().map(text),
-        };
+        let keep = |t: &mut LocalizedText| *t = self.keeps(t);
         let mut out = pack.clone();
-        out.title = text(&pack.title);
-        out.description = text(&pack.description);
+        keep(&mut out.title);
+        keep(&mut out.description);
         for q in &mut out.questions {
-            q.text = text(&q.text);
-            q.explanation = text(&q.explanation);
-            q.source = q.source.as_ref().map(text);
-            q.body = match &q.body {
-                QuestionBody::Single { options, correct } => QuestionBody::Single {
-                    options: options.iter().map(choice).collect(),
-                    correct: correct.clone(),
-                },
-                QuestionBody::Multiple { options } => QuestionBody::Multiple {
-                    options: options
-                        .iter()
-                        .map(|o| WeightedChoice {
-                            choice: choice(&o.choice),
-                            weight: o.weight,
-                        })
-                        .collect(),
-                },
-                QuestionBody::TrueFalse { answer } => QuestionBody::TrueFalse { answer: *answer },
-                QuestionBody::Ordering { items } => QuestionBody::Ordering {
-                    items: items.iter().map(choice).collect(),
-                },
-                QuestionBody::Situation { options } => QuestionBody::Situation {
-                    options: options
-                        .iter()
-                        .map(|o| ScoredChoice {
-                            choice: choice(&o.choice),
-                            score: o.score,
-                        })
-                        .collect(),
-                },
+            keep(&mut q.text);
+            keep(&mut q.explanation);
+            q.source.iter_mut().for_each(keep);
+            let choices: Vec<&mut Choice> = match &mut q.body {
+                QuestionBody::Single { options, .. } => options.iter_mut().collect(),
+                QuestionBody::Multiple { options } => {
+                    options.iter_mut().map(|o| &mut o.choice).collect()
+                }
+                QuestionBody::TrueFalse { .. } => Vec::new(),
+                QuestionBody::Ordering { items } => items.iter_mut().collect(),
+                QuestionBody::Situation { options } => {
+                    options.iter_mut().map(|o| &mut o.choice).collect()
+                }
             };
+            for c in choices {
+                keep(&mut c.text);
+                c.feedback.iter_mut().for_each(keep);
+            }
         }
         out
     }
