@@ -365,8 +365,14 @@ impl Sink {
 /// (see the module doc for the stages).
 pub fn parse_pack(file_name: &str, json: &str) -> Result<Pack, PackProblems> {
     let mut sink = Sink::new(file_name);
-    let Some(value) = read_json::<serde_json::Value>(json, &mut sink) else {
-        return Err(sink.into_err());
+    // A leading byte-order mark is allowed.
+    let json = json.strip_prefix('\u{feff}').unwrap_or(json);
+    let value: serde_json::Value = match serde_json::from_str(json) {
+        Ok(value) => value,
+        Err(e) => {
+            sink.push(None, None, json_syntax_message(&e));
+            return Err(sink.into_err());
+        }
     };
     if !shape::check_schema_version(&value, &mut sink) {
         return Err(sink.into_err());
@@ -384,21 +390,7 @@ pub fn parse_pack(file_name: &str, json: &str) -> Result<Pack, PackProblems> {
             return Err(sink.into_err());
         }
     };
-    validated(&raw, file_name, sink)
-}
-
-/// The JSON of a pack file (a leading byte-order mark allowed) read as `T`; `None` once a syntax
-/// or reading problem is in `sink`.
-fn read_json<T: serde::de::DeserializeOwned>(json: &str, sink: &mut Sink) -> Option<T> {
-    let json = json.strip_prefix('\u{feff}').unwrap_or(json);
-    serde_json::from_str(json)
-        .map_err(|e| sink.push(None, None, json_syntax_message(&e)))
-        .ok()
-}
-
-/// The validated pack of `raw`, or every problem in `sink` and those the validation finds.
-fn validated(raw: &raw::RawPack, file_name: &str, mut sink: Sink) -> Result<Pack, PackProblems> {
-    match validate::validate(raw, pack_stem(file_name), &mut sink) {
+    match validate::validate(&raw, pack_stem(file_name), &mut sink) {
         Some(pack) if sink.is_empty() => Ok(pack),
         _ => Err(sink.into_err()),
     }
