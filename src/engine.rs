@@ -25,4 +25,5 @@ pub mod session;
 pub mod shuffle;
 pub mod text;
 pub mod transliterate;
+pub mod versioned;
 pub mod workbook;

@@ -206,6 +206,12 @@ fn unreadable_files_say_why() {
     check(
         b"[1]",
         ImportError::Malformed {
+            message: "it is not a JSON object".into(),
+        },
+    );
+    check(
+        b"{\"seal\":\"x\"}",
+        ImportError::Malformed {
             message: "the version number `v` is missing".into(),
         },
     );
@@ -220,7 +226,7 @@ fn unreadable_files_say_why() {
     check(
         extra.to_string().as_bytes(),
         ImportError::Malformed {
-            message: "unknown field `points`, expected one of `v`, `contest`, `student`, `started_ms`, `finished_ms`, `app_version`, `score`, `max`, `answers`, `seal`".into(),
+            message: "unknown field `points`, expected one of `v`, `contest`, `student`, `started_ms`, `finished_ms`, `app_version`, `score`, `max`, `answers`, `seal` at line 1 column 361".into(),
         },
     );
 }

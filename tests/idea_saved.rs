@@ -185,7 +185,7 @@ fn unreadable_stored_values_are_errors() {
         &organizer,
         r#"{"v":1,"contest":"innovatsion-goya","ideas":[],"jury":null}"#,
         DecodeError::Malformed {
-            message: "missing field `sheets`".into(),
+            message: "missing field `sheets` at line 1 column 59".into(),
         },
     );
     let err = decode_juror_work(r#"{"v":1,"pack":{"v":1,"file":"halol-jury-pack"},"sheet":{}}"#)

@@ -49,8 +49,8 @@ use super::qr_series::{self, join_numbers, SeriesError};
 use super::scoring::Answer;
 use super::seal::{self, to_json};
 use super::session::Session;
+use super::versioned::{self, VersionProblem};
 use serde::{Deserialize, Serialize};
-use serde_json::Value;
 
 pub use super::qr_series::{base45_decode, base45_encode, MIN_QR_CHUNK};
 
@@ -294,23 +294,16 @@ impl ResultRecord {
     /// [`ResultRecord::verify`].
     pub fn from_json(json: &str) -> Result<ResultRecord, ImportError> {
         let json = json.strip_prefix('\u{feff}').unwrap_or(json);
-        let value: Value = serde_json::from_str(json).map_err(|e| ImportError::NotJson {
-            message: e.to_string(),
+        let version = versioned::read_version(json).map_err(|problem| match problem {
+            VersionProblem::NotJson(message) => ImportError::NotJson { message },
+            shape => ImportError::Malformed {
+                message: shape.shape_message().to_string(),
+            },
         })?;
-        let version = value
-            .as_object()
-            .and_then(|o| o.get("v"))
-            .ok_or_else(|| ImportError::Malformed {
-                message: "the version number `v` is missing".to_string(),
-            })?
-            .as_u64()
-            .ok_or_else(|| ImportError::Malformed {
-                message: "the version number `v` is not a whole number".to_string(),
-            })?;
         match version {
             1 => {
                 let r: v1::Record =
-                    serde_json::from_value(value).map_err(|e| ImportError::Malformed {
+                    serde_json::from_str(json).map_err(|e| ImportError::Malformed {
                         message: e.to_string(),
                     })?;
                 Ok(ResultRecord {

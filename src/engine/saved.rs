@@ -50,9 +50,9 @@ pub use ideas::{
 use super::pack::Pack;
 use super::session::{Mode, Session};
 use super::text::Lang;
+use super::versioned::{self, VersionProblem};
 use serde::de::DeserializeOwned;
 use serde::{Deserialize, Serialize};
-use serde_json::Value;
 use std::cmp::Ordering;
 
 /// The newest version of the stored session form.
@@ -290,9 +290,8 @@ pub fn encode_session(session: &Session) -> String {
 
 /// Reads a stored session of any known version.
 pub fn decode_session(json: &str) -> Result<Session, DecodeError> {
-    let (v, value) = read_version(json)?;
-    match v {
-        1 => Ok(body::<v1::SavedSession>(value)?.session.into_owned()),
+    match read_version(json)? {
+        1 => Ok(body::<v1::SavedSession>(json)?.session.into_owned()),
         found => Err(DecodeError::UnknownVersion {
             found,
             newest: SESSION_VERSION,
@@ -310,10 +309,9 @@ pub fn encode_attempt_log(log: &AttemptLog) -> String {
 
 /// Reads a stored attempt log of any known version.
 pub fn decode_attempt_log(json: &str) -> Result<AttemptLog, DecodeError> {
-    let (v, value) = read_version(json)?;
-    match v {
+    match read_version(json)? {
         1 => Ok(AttemptLog {
-            attempts: body::<v1::SavedAttempts>(value)?.attempts.into_owned(),
+            attempts: body::<v1::SavedAttempts>(json)?.attempts.into_owned(),
         }),
         found => Err(DecodeError::UnknownVersion {
             found,
@@ -332,10 +330,9 @@ pub fn encode_prefs(prefs: &Prefs) -> String {
 
 /// Reads stored preferences of any known version.
 pub fn decode_prefs(json: &str) -> Result<Prefs, DecodeError> {
-    let (v, value) = read_version(json)?;
-    match v {
+    match read_version(json)? {
         1 => Ok(Prefs {
-            lang: body::<v1::SavedPrefs>(value)?.lang,
+            lang: body::<v1::SavedPrefs>(json)?.lang,
         }),
         found => Err(DecodeError::UnknownVersion {
             found,
@@ -389,14 +386,9 @@ pub fn encode_contests(contests: &MyContests) -> String {
 
 /// Reads the stored form of the student's contests of any known version.
 pub fn decode_contests(json: &str) -> Result<MyContests, DecodeError> {
-    let (v, mut value) = read_version(json)?;
-    match v {
-        1 => {
-            if let Some(map) = value.as_object_mut() {
-                map.remove("v");
-            }
-            body::<MyContests>(value)
-        }
+    match read_version(json)? {
+        // `v` is not a field of `MyContests`, so its reader skips it.
+        1 => body::<MyContests>(json),
         found => Err(DecodeError::UnknownVersion {
             found,
             newest: CONTESTS_VERSION,
@@ -410,34 +402,21 @@ fn to_json<T: Serialize>(value: &T) -> String {
     )
 }
 
-/// Parses `json` and reads its version number `v`.
-fn read_version(json: &str) -> Result<(u64, Value), DecodeError> {
-    let value: Value = serde_json::from_str(json).map_err(|e| DecodeError::NotJson {
-        message: e.to_string(),
-    })?;
-    let Some(object) = value.as_object() else {
-        return Err(malformed("it is not a JSON object"));
-    };
-    match object.get("v") {
-        None => Err(malformed("the version number `v` is missing")),
-        Some(v) => match v.as_u64() {
-            Some(v) => Ok((v, value)),
-            None => Err(malformed("the version number `v` is not a whole number")),
+/// Reads the version number `v` of the stored text `json`.
+fn read_version(json: &str) -> Result<u64, DecodeError> {
+    versioned::read_version(json).map_err(|problem| match problem {
+        VersionProblem::NotJson(message) => DecodeError::NotJson { message },
+        shape => DecodeError::Malformed {
+            message: shape.shape_message().to_string(),
         },
-    }
-}
-
-/// Reads the body of a value whose version is known.
-fn body<T: DeserializeOwned>(value: Value) -> Result<T, DecodeError> {
-    serde_json::from_value(value).map_err(|e| DecodeError::Malformed {
-        message: e.to_string(),
     })
 }
 
-fn malformed(message: &str) -> DecodeError {
-    DecodeError::Malformed {
-        message: message.to_string(),
-    }
+/// Reads the body of the stored text `json`, whose version is known.
+fn body<T: DeserializeOwned>(json: &str) -> Result<T, DecodeError> {
+    serde_json::from_str(json).map_err(|e| DecodeError::Malformed {
+        message: e.to_string(),
+    })
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -557,9 +536,8 @@ pub fn encode_collections(contests: &[SavedContest]) -> String {
 /// Reads the teacher's stored contests of any known version. A record that does not read makes
 /// the whole value unreadable (so the storage keeps it aside instead of losing that record).
 pub fn decode_collections(json: &str) -> Result<Vec<SavedContest>, DecodeError> {
-    let (v, value) = read_version(json)?;
-    match v {
-        1 => body::<v1_collections::Saved>(value)?
+    match read_version(json)? {
+        1 => body::<v1_collections::Saved>(json)?
             .contests
             .into_iter()
             .map(|c| {
@@ -567,8 +545,11 @@ pub fn decode_collections(json: &str) -> Result<Vec<SavedContest>, DecodeError> 
                     .records
                     .iter()
                     .map(|r| {
-                        super::result_record::ResultRecord::from_json(&r.to_string())
-                            .map_err(|e| malformed(&format!("a kept result: {e}")))
+                        super::result_record::ResultRecord::from_json(&r.to_string()).map_err(|e| {
+                            DecodeError::Malformed {
+                                message: format!("a kept result: {e}"),
+                            }
+                        })
                     })
                     .collect::<Result<Vec<_>, _>>()?;
                 Ok(SavedContest {

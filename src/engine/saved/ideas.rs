@@ -20,7 +20,7 @@
 //! and a file that no longer imports is returned with its outcome rather than dropped. A kept file
 //! that does not even read makes the whole value unreadable, so the storage shell keeps it aside.
 
-use super::{body, malformed, read_version, to_json, DecodeError};
+use super::{body, read_version, to_json, DecodeError};
 use crate::engine::idea::{
     IdeaBox, IdeaDraft, IdeaFileError, IdeaImport, IdeaRecord, JuryAssignment, JuryPack,
     JuryResults, ScoreSheet, SheetImport,
@@ -148,7 +148,9 @@ fn kept<T>(
     what: &str,
     read: impl Fn(&str) -> Result<T, IdeaFileError>,
 ) -> Result<T, DecodeError> {
-    read(&value.to_string()).map_err(|e| malformed(&format!("{what}: {e}")))
+    read(&value.to_string()).map_err(|e| DecodeError::Malformed {
+        message: format!("{what}: {e}"),
+    })
 }
 
 /// The stored form of the student's draft (newest version).
@@ -161,9 +163,8 @@ pub fn encode_idea_draft(draft: &IdeaDraft) -> String {
 
 /// Reads a stored draft of any known version.
 pub fn decode_idea_draft(json: &str) -> Result<IdeaDraft, DecodeError> {
-    let (v, value) = read_version(json)?;
-    match v {
-        1 => Ok(body::<v1::Draft>(value)?.draft),
+    match read_version(json)? {
+        1 => Ok(body::<v1::Draft>(json)?.draft),
         found => Err(DecodeError::UnknownVersion {
             found,
             newest: IDEA_DRAFT_VERSION,
@@ -181,9 +182,8 @@ pub fn encode_my_ideas(ideas: &[IdeaRecord]) -> String {
 
 /// Reads the student's stored ideas of any known version.
 pub fn decode_my_ideas(json: &str) -> Result<Vec<IdeaRecord>, DecodeError> {
-    let (v, value) = read_version(json)?;
-    match v {
-        1 => body::<v1::Ideas>(value)?
+    match read_version(json)? {
+        1 => body::<v1::Ideas>(json)?
             .ideas
             .iter()
             .map(|r| kept(r, "a kept idea", IdeaRecord::from_json))
@@ -206,10 +206,9 @@ pub fn encode_juror_work(work: &JurorWork) -> String {
 
 /// Reads the juror's stored work of any known version.
 pub fn decode_juror_work(json: &str) -> Result<JurorWork, DecodeError> {
-    let (v, value) = read_version(json)?;
-    match v {
+    match read_version(json)? {
         1 => {
-            let w = body::<v1::JurorWork>(value)?;
+            let w = body::<v1::JurorWork>(json)?;
             Ok(JurorWork {
                 pack: kept(&w.pack, "the jury pack", JuryPack::from_json)?,
                 sheet: kept(&w.sheet, "the score sheet", ScoreSheet::from_json)?,
@@ -235,10 +234,9 @@ pub fn encode_organizer(state: &OrganizerState) -> String {
 
 /// Reads the organizer's stored state of any known version.
 pub fn decode_organizer(json: &str) -> Result<OrganizerState, DecodeError> {
-    let (v, value) = read_version(json)?;
-    match v {
+    match read_version(json)? {
         1 => {
-            let o = body::<v1::Organizer>(value)?;
+            let o = body::<v1::Organizer>(json)?;
             Ok(OrganizerState {
                 contest: o.contest,
                 ideas: o
