@@ -43,6 +43,8 @@ fn text_that_is_not_json_keeps_the_parsers_message() {
         ("{\"v\":1} x", "trailing characters at line 1 column 9"),
         ("", "EOF while parsing a value at line 1 column 0"),
         ("{\"v\":1,\"a\":[1,}", "expected value at line 1 column 15"),
+        ("[broken", "expected value at line 1 column 2"),
+        ("\"v", "EOF while parsing a string at line 1 column 2"),
     ] {
         assert_eq!(
             read_version(json),

@@ -42,7 +42,12 @@ pub fn read_version(json: &str) -> Result<u64, VersionProblem> {
         Ok(Head(Some(Some(v)))) => Ok(v),
         Ok(Head(Some(None))) => Err(VersionProblem::NotWhole),
         Ok(Head(None)) => Err(VersionProblem::Missing),
-        Err(e) if e.is_data() => Err(VersionProblem::NotObject),
+        // Not an object, or not JSON at all (`[broken`): the parser stops at the first
+        // character of a value that is not an object, so the rest is checked on its own.
+        Err(e) if e.is_data() => match serde_json::from_str::<IgnoredAny>(json) {
+            Ok(_) => Err(VersionProblem::NotObject),
+            Err(e) => Err(VersionProblem::NotJson(e.to_string())),
+        },
         Err(e) => Err(VersionProblem::NotJson(e.to_string())),
     }
 }
