@@ -1,5 +1,5 @@
 //! The root component: storage, language and notices as context, the top bar with the language
-//! switcher, an app-wide error boundary, and the screen for the URL hash.
+//! switcher, and the screen for the URL hash.
 
 use crate::bundled;
 use crate::engine::catalog::Catalog;
@@ -188,7 +188,7 @@ fn student_screen(route: Route, catalog: Catalog) -> AnyView {
     }
 }
 
-/// The app-wide error boundary around the screen for `route`: a quiz's screens (intro, questions,
+/// The screen for `route`: a quiz's screens (intro, questions,
 /// result) share one component, so moving between them keeps the loaded pack; any other route
 /// is drawn by the page's `other`.
 #[component]
@@ -196,9 +196,24 @@ pub fn Screen(route: Signal<Route>, other: fn(Route, Catalog) -> AnyView) -> imp
     let pack_id = Memo::new(move |_| route.with(|r| r.pack_id().map(str::to_string)));
     // Screens that are not a quiz's.
     let elsewhere = Memo::new(move |_| route.with(|r| r.pack_id().is_none().then(|| r.clone())));
-    let screen = move || {
-        let catalog = bundled::catalog()?;
-        let view = match pack_id.get() {
+    // The catalog is bundled and checked at build time, so its error panel is for a broken
+    // build only: a plain branch, not an error boundary (whose machinery the student's wasm
+    // would carry for this one case).
+    move || {
+        let catalog = match bundled::catalog() {
+            Ok(catalog) => catalog,
+            Err(e) => {
+                browser::end_boot();
+                return view! {
+                    <div class="error-panel" role="alert">
+                        <p><strong>"Xatolik / Хатолик / Ошибка / Error"</strong></p>
+                        <ul><li>{e.to_string()}</li></ul>
+                    </div>
+                }
+                .into_any();
+            }
+        };
+        match pack_id.get() {
             Some(id) => match catalog.get(&id) {
                 Some(summary) => view! { <QuizScreen summary=summary.clone() route /> }.into_any(),
                 None => view! { <NotFound /> }.into_any(),
@@ -207,27 +222,7 @@ pub fn Screen(route: Signal<Route>, other: fn(Route, Catalog) -> AnyView) -> imp
                 Some(Route::NotFound(_)) | None => view! { <NotFound /> }.into_any(),
                 Some(r) => other(r, catalog),
             },
-        };
-        Ok::<_, crate::engine::catalog::CatalogError>(view)
-    };
-    view! {
-        <ErrorBoundary fallback=|errors| {
-            browser::end_boot();
-            view! {
-                <div class="error-panel" role="alert">
-                    <p><strong>"Xatolik / Хатолик / Ошибка / Error"</strong></p>
-                    <ul>
-                        {move || {
-                            errors
-                                .get()
-                                .into_iter()
-                                .map(|(_, e)| view! { <li>{e.to_string()}</li> })
-                                .collect_view()
-                        }}
-                    </ul>
-                </div>
-            }
-        }>{screen}</ErrorBoundary>
+        }
     }
 }
 

@@ -90,46 +90,49 @@ pub fn QuizScreen(
     let retry = RwSignal::new(0u32);
     let contest_page = on_contest_page();
     // A switch between Russian and the other languages fetches the other edition; the screen
-    // in the old language stays until it is there (Transition), and the attempt, saved on every
-    // change, goes on in the new one.
+    // in the old language stays until it is there, and the attempt, saved on every change, goes
+    // on in the new one. A plain signal set by a task, not a resource: the student app then
+    // links none of the async resource and suspense machinery (about 5 KB of brotli).
     let lang = use_lang();
     let edition = Memo::new(move |_| Edition::for_lang(lang.get()));
-    let pack = LocalResource::new(move || {
+    let loaded = RwSignal::new(None::<Result<Arc<Pack>, LoadError>>);
+    Effect::new(move |_| {
         retry.track();
-        load_pack(summary.clone(), contest_page, edition.get())
+        let wanted = edition.get();
+        let summary = summary.clone();
+        leptos::task::spawn_local(async move {
+            let result = load_pack(summary, contest_page, wanted).await;
+            // A later switch of edition wins over a fetch that comes back late; a screen gone
+            // in the meantime (its signals disposed) takes nothing.
+            if edition.try_get_untracked() == Some(wanted) {
+                loaded.try_set(Some(result));
+            }
+        });
     });
-    view! {
-        <Transition fallback=move || view! { <p class="loading" role="status">{t(Msg::Loading)}</p> }>
-            {move || {
-                pack.get()
-                    .map(|loaded| match loaded {
-                        // Reading the pack and drawing its screen are two tasks, not one long one.
-                        Ok(pack) => {
-                            view! {
-                                <NextTask>
-                                    <QuizFlow pack=pack.clone() route />
-                                </NextTask>
-                            }
-                                .into_any()
-                        }
-                        Err(err) => {
-                            browser::end_boot();
-                            let detail = match err {
-                                LoadError::Fetch(e) => e,
-                                LoadError::Invalid(e) => e,
-                            };
-                            view! {
-                                <div class="error-panel" role="alert">
-                                    <p>{t(Msg::PackLoadFailed)}</p>
-                                    <pre class="detail">{detail}</pre>
-                                    <button class="btn" on:click=move |_| retry.update(|n| *n += 1)>"↻"</button>
-                                </div>
-                            }
-                                .into_any()
-                        }
-                    })
-            }}
-        </Transition>
+    move || match loaded.get() {
+        None => view! { <p class="loading" role="status">{t(Msg::Loading)}</p> }.into_any(),
+        // Reading the pack and drawing its screen are two tasks, not one long one.
+        Some(Ok(pack)) => view! {
+            <NextTask>
+                <QuizFlow pack=pack.clone() route />
+            </NextTask>
+        }
+        .into_any(),
+        Some(Err(err)) => {
+            browser::end_boot();
+            let detail = match err {
+                LoadError::Fetch(e) => e,
+                LoadError::Invalid(e) => e,
+            };
+            view! {
+                <div class="error-panel" role="alert">
+                    <p>{t(Msg::PackLoadFailed)}</p>
+                    <pre class="detail">{detail}</pre>
+                    <button class="btn" on:click=move |_| retry.update(|n| *n += 1)>"↻"</button>
+                </div>
+            }
+            .into_any()
+        }
     }
 }
 
