@@ -161,12 +161,27 @@ struct Draft {
     order: Vec<String>,
 }
 
+/// The picks not yet submitted on a question of an attempt, kept by the quiz's screen
+/// ([`crate::ui::quiz_page::QuizScreen`]) above the question screen: a switch to or from
+/// Russian loads the other language edition of the pack and draws the question screen anew,
+/// and the student's ticks survive it.
+#[derive(Clone, Copy)]
+pub struct KeptDraft(StoredValue<Option<(u64, usize, Draft)>>);
+
+impl KeptDraft {
+    /// Provides an empty keeper to the components below.
+    pub fn provide() {
+        provide_context(KeptDraft(StoredValue::new(None)));
+    }
+}
+
 /// One question with its answer inputs and, in practice, its feedback.
 #[component]
 fn QuestionView(pack: Arc<Pack>, index: usize, len: usize) -> impl IntoView {
     let lang = use_lang();
     let attempts = expect_context::<Attempts>();
-    let (question, order, mode) = attempts.current.with_untracked(|s| {
+    let kept = use_context::<KeptDraft>();
+    let (question, order, mode, started_ms) = attempts.current.with_untracked(|s| {
         let s = s
             .as_ref()
             .expect("the play view is shown only with an attempt in progress");
@@ -176,17 +191,32 @@ fn QuestionView(pack: Arc<Pack>, index: usize, len: usize) -> impl IntoView {
                 .expect("a session's questions are in its pack"),
             s.slot(index).map(|sl| sl.order.clone()).unwrap_or_default(),
             s.mode(),
+            s.started_ms(),
         )
     });
     let question = Arc::new(question);
-    let draft = RwSignal::new(Draft {
+    let kept_here = kept.and_then(|k| {
+        k.0.with_value(|d| match d {
+            Some((started, i, draft)) if *started == started_ms && *i == index => {
+                Some(draft.clone())
+            }
+            _ => None,
+        })
+    });
+    let draft = RwSignal::new(kept_here.unwrap_or_else(|| Draft {
         order: if matches!(question.body, QuestionBody::Ordering { .. }) {
             order.clone()
         } else {
             Vec::new()
         },
         ..Draft::default()
-    });
+    }));
+    if let Some(kept) = kept {
+        Effect::new(move |_| {
+            let d = draft.get();
+            kept.0.set_value(Some((started_ms, index, d)));
+        });
+    }
     let error = RwSignal::new(None::<SessionError>);
     let status = Memo::new(move |_| {
         attempts

@@ -13,7 +13,7 @@ use crate::ui::i18n::{
     date, minutes, points, question_of, questions, show, t, use_lang, Msg, Text,
 };
 use crate::ui::notices::{use_notices, Notices};
-use crate::ui::play_view::PlayView;
+use crate::ui::play_view::{KeptDraft, PlayView};
 use crate::ui::result_view::ResultView;
 use crate::ui::storage::Store;
 use leptos::prelude::*;
@@ -89,6 +89,7 @@ pub fn QuizScreen(
 ) -> impl IntoView {
     let retry = RwSignal::new(0u32);
     let contest_page = on_contest_page();
+    KeptDraft::provide();
     // A switch between Russian and the other languages fetches the other edition; the screen
     // in the old language stays until it is there, and the attempt, saved on every change, goes
     // on in the new one. A plain signal set by a task, not a resource: the student app then

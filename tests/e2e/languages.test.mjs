@@ -46,10 +46,16 @@ test('switching the language mid-quiz changes the interface and the question at 
   await page.locator('button.next').click();
   const second = namuna.questions[1];
   await page.locator('.position', { hasText: '2-savol' }).waitFor();
+  // A pick not yet submitted survives the switches too (the Russian edition redraws the screen).
+  const picked = async () => page.locator('label.option').evaluateAll((labels) =>
+    labels.map((l) => `${l.classList.contains('chosen')}/${l.querySelector('input').checked}`));
+  await page.locator('label.option').nth(1).click();
+  assert.deepEqual(await picked(), ['false/false', 'true/true']);
 
   await page.locator('.lang-switch select').selectOption('ru');
   await page.locator('.question-text', { hasText: second.text.ru }).waitFor();
   assert.equal(await page.locator('button.submit').innerText(), 'Ответить');
+  assert.deepEqual(await picked(), ['false/false', 'true/true'], 'the pick, kept in Russian');
   assert.equal(await page.getAttribute('html', 'lang'), 'ru');
   assert.deepEqual(navigations, [], 'no reload happened');
   assert.deepEqual(packs, ['uz/namuna.json', 'ru/namuna.json'], 'the Russian edition, once');
@@ -62,6 +68,13 @@ test('switching the language mid-quiz changes the interface and the question at 
   assert.equal(await page.locator('.dots .dot.current').count(), 1);
   assert.equal(await page.locator('.dots .dot').nth(1).getAttribute('class'), 'dot current');
   assert.deepEqual(packs, ['uz/namuna.json', 'ru/namuna.json'], 'the uz edition kept from before');
+  assert.deepEqual(await picked(), ['false/false', 'true/true'], 'the pick, kept back in Uzbek');
+  // And it is the answer submitted.
+  await page.locator('button.submit').click();
+  await page.locator('.feedback').waitFor();
+  const saved = await page.evaluate(() => JSON.parse(localStorage.getItem('halol.session.namuna')));
+  assert.equal(saved.session.slots[1].question_id, second.id);
+  assert.deepEqual(saved.session.slots[1].state.answer, { bool: false }, 'Yolgʻon, the second option');
 
   await page.locator('.lang-switch select').selectOption('ru');
   await page.reload();
