@@ -10,6 +10,7 @@ pub mod export_csv;
 pub mod export_xlsx;
 pub mod idea;
 pub mod import;
+pub mod letters;
 pub mod pack;
 pub mod qr;
 pub mod qr_scan;

@@ -3,7 +3,8 @@
 //! This module owns [`to_latin`]: the rules of the 1995 Uzbek Latin alphabet (Law 71-I of 6 May 1995)
 //! and of the spelling rules approved by Cabinet of Ministers resolution No. 339 of 24 August 1995,
 //! including their appendix ("«Imlo qoidalari»ga ilova") on how Cyrillic-only letters are written.
-//! It is pure Rust with no dependencies and no allocation beyond the output and one word buffer.
+//! It is pure Rust with no dependencies and no allocation beyond the output and one word buffer;
+//! letters and their case come from [`super::letters`], not from the Unicode tables of `std`.
 //!
 //! # The rules
 //! - Letters map one to one (`қ → q`, `ҳ → h`, `х → x`, `ж → j`, `ш → sh`, `ч → ch`, `ў → oʻ`,
@@ -36,6 +37,8 @@
 //! LETTER TURNED COMMA), `sh`, `ch`, and the tutuq belgisi `ʼ` (U+02BC MODIFIER LETTER APOSTROPHE).
 //! The exception table spells its words in Cyrillic, so it never repeats a Latin letter. A spelling
 //! reform that replaces `oʻ`, `gʻ`, `sh` or `ch` is therefore an edit of one table row each.
+
+use super::letters::{is_letter, is_letter_or_digit, is_upper, to_lower, to_upper};
 
 /// How one Cyrillic letter is written in Latin. The strings are lower case; capitals are derived.
 #[derive(Clone, Copy, Debug)]
@@ -150,7 +153,7 @@ pub fn to_latin(text: &str) -> String {
     let mut word: Vec<char> = Vec::new();
     let mut respelled: Vec<char> = Vec::new();
     for (i, c) in text.char_indices() {
-        if c.is_alphabetic() {
+        if is_letter(c) {
             word.push(c);
         } else if let Some(composed) = word.last().and_then(|&last| compose(last, c)) {
             // A decomposed ё, й or ў (base letter + combining mark) is one letter.
@@ -221,7 +224,7 @@ fn date_hyphen(before: &str, after: &str, word: &mut Vec<char>) -> bool {
     if head
         .chars()
         .next_back()
-        .is_some_and(|p| p.is_alphanumeric() || p == '.' || p == ',')
+        .is_some_and(|p| is_letter_or_digit(p) || p == '.' || p == ',')
     {
         return false;
     }
@@ -230,7 +233,7 @@ fn date_hyphen(before: &str, after: &str, word: &mut Vec<char>) -> bool {
     };
     word.clear();
     for c in after.chars() {
-        if c.is_alphabetic() {
+        if is_letter(c) {
             word.push(lower(c));
         } else if let Some(composed) = word.last().and_then(|&last| compose(last, c)) {
             *word.last_mut().expect("and_then above saw a last letter") = composed;
@@ -302,11 +305,11 @@ fn respell(word: &[char], scratch: &mut Vec<char>) -> bool {
     };
     let stem_len = stem.chars().count();
     let letters = &word[..stem_len];
-    let all_caps = stem_len > 1 && letters.iter().all(|c| c.is_uppercase());
+    let all_caps = stem_len > 1 && letters.iter().all(|&c| is_upper(c));
     scratch.clear();
     for (i, r) in respelled.chars().enumerate() {
-        if all_caps || (i == 0 && letters[0].is_uppercase()) {
-            scratch.extend(r.to_uppercase());
+        if all_caps || (i == 0 && is_upper(letters[0])) {
+            scratch.push(to_upper(r));
         } else {
             scratch.push(r);
         }
@@ -327,11 +330,9 @@ fn write_letters(word: &[char], out: &mut String) {
         let next = word.get(i + 1).copied();
         let prev_low = prev.map(lower);
         let next_low = next.map(lower);
-        let case = if !c.is_uppercase() {
+        let case = if !is_upper(c) {
             Case::Lower
-        } else if next.is_some_and(char::is_uppercase)
-            || (next.is_none() && prev.is_some_and(char::is_uppercase))
-        {
+        } else if next.is_some_and(is_upper) || (next.is_none() && prev.is_some_and(is_upper)) {
             Case::Upper
         } else {
             Case::Title
@@ -414,11 +415,11 @@ enum Case {
 fn push_cased(out: &mut String, latin: &str, case: Case) {
     match case {
         Case::Lower => out.push_str(latin),
-        Case::Upper => out.extend(latin.chars().flat_map(char::to_uppercase)),
+        Case::Upper => out.extend(latin.chars().map(to_upper)),
         Case::Title => {
             let mut chars = latin.chars();
             if let Some(first) = chars.next() {
-                out.extend(first.to_uppercase());
+                out.push(to_upper(first));
                 out.push_str(chars.as_str());
             }
         }
@@ -427,7 +428,7 @@ fn push_cased(out: &mut String, latin: &str, case: Case) {
 
 /// The lower-case form of a letter (Cyrillic letters have a one-letter lower case).
 fn lower(c: char) -> char {
-    c.to_lowercase().next().unwrap_or(c)
+    to_lower(c)
 }
 
 /// Cyrillic vowel letters (lower case).
