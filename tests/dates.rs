@@ -68,4 +68,11 @@ fn numbers_use_the_decimal_sign_of_each_language() {
     check(2.0 / 3.0, Lang::En, "0.7");
     check(0.04, Lang::Ru, "0");
     check(-0.01, Lang::En, "0");
+    check(-1.25, Lang::Ru, "-1,3");
+    check(0.05, Lang::UzLatn, "0,1");
+    check(99.96, Lang::En, "100");
+    check(1234.0, Lang::UzCyrl, "1234");
+    assert_eq!(format_number(3.14159, 2, Lang::En), "3.14");
+    assert_eq!(format_number(3.105, 3, Lang::UzLatn), "3,105");
+    assert_eq!(format_number(7.3, 0, Lang::Ru), "7");
 }
