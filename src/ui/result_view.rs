@@ -49,7 +49,7 @@ pub fn ResultView(pack: Arc<Pack>) -> impl IntoView {
             <div class="score-card" role="status">
                 <p class="score">
                     <span class="label">{t(Msg::Score)}</span>
-                    <strong data-score=result.score>
+                    <strong>
                         {move || format!("{} / {}", points(result.score, lang.get()), points(result.max, lang.get()))}
                     </strong>
                     <span class="percent">{percent} "%"</span>
