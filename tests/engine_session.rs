@@ -761,3 +761,55 @@ fn restart_draws_a_fresh_attempt_of_the_same_kind() {
     assert_eq!(again.seed(), 2);
     assert_eq!(again.position(), 1);
 }
+
+#[test]
+fn slot_states_read_back_from_their_stored_form() {
+    use halol::engine::scoring::Answer;
+    let states = [
+        SlotState::Open,
+        SlotState::Answered {
+            answer: Answer::Bool(true),
+            answered_ms: 12,
+            time_ms: 3,
+        },
+        SlotState::Answered {
+            answer: Answer::Order(vec!["b".into(), "a".into()]),
+            answered_ms: 1_760_000_000_000,
+            time_ms: 0,
+        },
+        SlotState::TimedOut { at_ms: 99 },
+    ];
+    let stored: Vec<String> = states
+        .iter()
+        .map(|s| serde_json::to_string(s).unwrap())
+        .collect();
+    assert_eq!(
+        stored,
+        [
+            r#"{"kind":"open"}"#,
+            r#"{"kind":"answered","answer":{"bool":true},"answered_ms":12,"time_ms":3}"#,
+            r#"{"kind":"answered","answer":{"order":["b","a"]},"answered_ms":1760000000000,"time_ms":0}"#,
+            r#"{"kind":"timed_out","at_ms":99}"#,
+        ]
+    );
+    for (state, json) in states.iter().zip(&stored) {
+        assert_eq!(&serde_json::from_str::<SlotState>(json).unwrap(), state);
+    }
+    // The tag may come anywhere; a missing field or an unknown kind is an error that says so.
+    assert_eq!(
+        serde_json::from_str::<SlotState>(r#"{"at_ms":5,"kind":"timed_out"}"#).unwrap(),
+        SlotState::TimedOut { at_ms: 5 }
+    );
+    let error = |json: &str| {
+        serde_json::from_str::<SlotState>(json)
+            .unwrap_err()
+            .to_string()
+    };
+    assert!(
+        error(r#"{"kind":"answered","answer":{"bool":true},"time_ms":1}"#)
+            .starts_with("missing field `answered_ms`")
+    );
+    assert!(error(r#"{"kind":"timed_out"}"#).starts_with("missing field `at_ms`"));
+    assert!(error(r#"{"kind":"skipped"}"#).starts_with("unknown variant `skipped`"));
+    assert!(error(r#"{"answer":{"bool":true}}"#).starts_with("missing field `kind`"));
+}

@@ -35,9 +35,12 @@ pub enum Mode {
     Contest,
 }
 
-/// What happened to one question of a session so far.
+/// What happened to one question of a session so far. Stored as an object tagged by `kind`
+/// (`{"kind": "answered", "answer": …, "answered_ms": …, "time_ms": …}`); it is read through
+/// [`SlotStateForm`], because serde's reader for internally tagged enums buffers the whole object
+/// first and costs the student's wasm several times as much code.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case", tag = "kind")]
+#[serde(rename_all = "snake_case", tag = "kind", try_from = "SlotStateForm")]
 pub enum SlotState {
     /// Not answered yet (it may have been shown and skipped).
     Open,
@@ -55,6 +58,42 @@ pub enum SlotState {
         /// When the time ran out (ms since the epoch).
         at_ms: u64,
     },
+}
+
+/// The stored form of a [`SlotState`] as one flat object, for reading it.
+#[derive(Deserialize)]
+struct SlotStateForm {
+    kind: SlotKind,
+    answer: Option<Answer>,
+    answered_ms: Option<u64>,
+    time_ms: Option<u64>,
+    at_ms: Option<u64>,
+}
+
+#[derive(Deserialize)]
+#[serde(rename_all = "snake_case")]
+enum SlotKind {
+    Open,
+    Answered,
+    TimedOut,
+}
+
+impl TryFrom<SlotStateForm> for SlotState {
+    type Error = &'static str;
+
+    fn try_from(form: SlotStateForm) -> Result<SlotState, &'static str> {
+        Ok(match form.kind {
+            SlotKind::Open => SlotState::Open,
+            SlotKind::Answered => SlotState::Answered {
+                answer: form.answer.ok_or("missing field `answer`")?,
+                answered_ms: form.answered_ms.ok_or("missing field `answered_ms`")?,
+                time_ms: form.time_ms.ok_or("missing field `time_ms`")?,
+            },
+            SlotKind::TimedOut => SlotState::TimedOut {
+                at_ms: form.at_ms.ok_or("missing field `at_ms`")?,
+            },
+        })
+    }
 }
 
 /// One question of a session, as drawn and displayed.
