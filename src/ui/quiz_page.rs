@@ -17,12 +17,12 @@ use crate::ui::play_view::{KeptDraft, PlayView};
 use crate::ui::result_view::ResultView;
 use crate::ui::storage::Store;
 use leptos::prelude::*;
-use std::collections::HashMap;
 use std::sync::Arc;
 
 thread_local! {
-    /// Pack editions already fetched in this visit, by pack id and edition.
-    static PACKS: std::cell::RefCell<HashMap<(String, Edition), Arc<Pack>>> = Default::default();
+    /// Pack editions already fetched in this visit, with their pack id and edition: a few at
+    /// most, so a list (a hash map would add its hashing code to the student's wasm).
+    static PACKS: std::cell::RefCell<Vec<(String, Edition, Arc<Pack>)>> = Default::default();
 }
 
 /// Why a pack could not be opened.
@@ -63,8 +63,13 @@ pub async fn load_pack(
     on_contest_page: bool,
     edition: Edition,
 ) -> Result<Arc<Pack>, LoadError> {
-    let key = (summary.id.clone(), edition);
-    if let Some(pack) = PACKS.with(|p| p.borrow().get(&key).cloned()) {
+    let cached = PACKS.with(|p| {
+        p.borrow()
+            .iter()
+            .find(|(id, e, _)| *id == summary.id && *e == edition)
+            .map(|(_, _, pack)| pack.clone())
+    });
+    if let Some(pack) = cached {
         return Ok(pack);
     }
     let up = if on_contest_page { "../" } else { "" };
@@ -75,7 +80,7 @@ pub async fn load_pack(
         edition::read(&summary.id, edition, &json)
             .map_err(|e| LoadError::Invalid(e.to_string()))?,
     );
-    PACKS.with(|p| p.borrow_mut().insert(key, pack.clone()));
+    PACKS.with(|p| p.borrow_mut().push((summary.id, edition, pack.clone())));
     Ok(pack)
 }
 

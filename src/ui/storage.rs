@@ -73,7 +73,6 @@ use crate::engine::saved::{
 };
 use crate::engine::session::Session;
 use std::cell::RefCell;
-use std::collections::BTreeMap;
 use std::fmt;
 use std::rc::Rc;
 use wasm_bindgen::{JsCast, JsValue};
@@ -182,7 +181,7 @@ struct Inner {
     local: Option<web_sys::Storage>,
     /// Values that could not be written to `local` (`Some`) or removed from it (`None`) during
     /// this visit; they win over `local`. Without `local`, the whole store.
-    memory: RefCell<BTreeMap<String, Option<String>>>,
+    memory: RefCell<Memory>,
     /// Why the store is not (fully) persistent, found when it was opened.
     problem: Option<StorageError>,
 }
@@ -227,7 +226,7 @@ impl Store {
         Store {
             inner: Rc::new(Inner {
                 local,
-                memory: RefCell::new(BTreeMap::new()),
+                memory: RefCell::default(),
                 problem,
             }),
         }
@@ -238,7 +237,7 @@ impl Store {
         Store {
             inner: Rc::new(Inner {
                 local: None,
-                memory: RefCell::new(BTreeMap::new()),
+                memory: RefCell::default(),
                 problem: None,
             }),
         }
@@ -481,6 +480,26 @@ impl Store {
                 memory.insert(name, value);
             }
         }
+    }
+}
+
+/// The values kept in memory, by key: a few keys at most, so a list (a map type would add its
+/// code to the student's wasm for nothing).
+#[derive(Debug, Default)]
+struct Memory(Vec<(String, Option<String>)>);
+
+impl Memory {
+    fn get(&self, name: &str) -> Option<&Option<String>> {
+        self.0.iter().find(|(k, _)| k == name).map(|(_, v)| v)
+    }
+
+    fn insert(&mut self, name: String, value: Option<String>) {
+        self.remove(&name);
+        self.0.push((name, value));
+    }
+
+    fn remove(&mut self, name: &str) {
+        self.0.retain(|(k, _)| k != name);
     }
 }
 
