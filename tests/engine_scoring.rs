@@ -5,9 +5,8 @@
 
 use halol::engine::pack::{parse_pack, Pack};
 use halol::engine::scoring::{
-    chosen_ids, correct_answer, correct_option_ids, fits, is_correct, score, Answer,
+    chosen_ids, correct_answer, correct_option_ids, fits, is_correct, score, Answer, ChoiceSet,
 };
-use std::collections::BTreeSet;
 
 fn pack() -> Pack {
     let path = concat!(
@@ -22,7 +21,7 @@ fn choice(id: &str) -> Answer {
 }
 
 fn choices(ids: &[&str]) -> Answer {
-    Answer::Choices(ids.iter().map(|s| s.to_string()).collect::<BTreeSet<_>>())
+    Answer::Choices(ids.iter().map(|s| s.to_string()).collect())
 }
 
 fn order(ids: &[&str]) -> Answer {
@@ -144,6 +143,7 @@ fn fits_accepts_only_answers_of_the_right_shape_and_options() {
         ("q-ordering", order(&["s4", "s3", "s2", "s1"]), true),
         ("q-ordering", order(&["s1", "s2", "s3"]), false),
         ("q-ordering", order(&["s1", "s1", "s2", "s3"]), false),
+        ("q-ordering", order(&["s2", "s1", "s3", "s1"]), false),
         ("q-ordering", order(&["s1", "s2", "s3", "zz"]), false),
         ("q-situation", choice("d"), true),
         ("q-situation", choice("e"), false),
@@ -167,5 +167,24 @@ fn answers_are_plain_json() {
         assert_eq!(serde_json::from_str::<Answer>(json).unwrap(), answer);
     }
     assert_eq!(chosen_ids(&choices(&["b", "a"])), ["a", "b"]);
+    // A stored array in another order, or with an id twice, reads as the same set.
+    assert_eq!(
+        serde_json::from_str::<Answer>(r#"{"choices":["c","a","c","b"]}"#).unwrap(),
+        choices(&["a", "b", "c"])
+    );
+}
+
+#[test]
+fn a_choice_set_keeps_its_ids_sorted_and_once() {
+    let mut set: ChoiceSet = ["d".to_string(), "b".to_string()].into();
+    assert!(set.insert("c".into()));
+    assert!(!set.insert("b".into()));
+    assert!(set.insert("a".into()));
+    assert_eq!(set.iter().collect::<Vec<_>>(), ["a", "b", "c", "d"]);
+    assert!(set.contains("c") && !set.contains("e"));
+    assert!(set.remove("b") && !set.remove("b"));
+    assert_eq!((set.len(), set.is_empty()), (3, false));
+    assert_eq!(serde_json::to_string(&set).unwrap(), r#"["a","c","d"]"#);
+    assert!(ChoiceSet::default().is_empty());
     assert!(chosen_ids(&Answer::Bool(true)).is_empty());
 }

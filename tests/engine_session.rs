@@ -56,7 +56,7 @@ fn wrong_answer(session: &Session, pack: &Pack) -> Answer {
             ids.reverse();
             Answer::Order(ids)
         }
-        Answer::Choices(_) => Answer::Choices(BTreeSet::new()),
+        Answer::Choices(_) => Answer::Choices(Default::default()),
         Answer::Choice(right) => {
             let other = slot
                 .order

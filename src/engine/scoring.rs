@@ -4,7 +4,6 @@
 
 use super::pack::{Question, QuestionBody};
 use serde::{Deserialize, Serialize};
-use std::collections::BTreeSet;
 
 /// Fractions this close to 1 count as fully correct (sums of weights are floating point).
 const EPSILON: f64 = 1e-9;
@@ -16,11 +15,86 @@ pub enum Answer {
     /// The id of the one chosen option (`single`, `situation`).
     Choice(String),
     /// The ids of every chosen option (`multiple`); may be empty.
-    Choices(BTreeSet<String>),
+    Choices(ChoiceSet),
     /// True or false (`true_false`).
     Bool(bool),
     /// Every item id, in the order the student put them (`ordering`).
     Order(Vec<String>),
+}
+
+/// Option ids as a set: sorted, each once. Stored as a JSON array in that order, as a set type
+/// would store it, and read back into that order from any array. A sorted list, not a
+/// `BTreeSet`: a few ids, and the tree's code would be in the student's wasm for them alone.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(from = "Vec<String>")]
+pub struct ChoiceSet(Vec<String>);
+
+impl ChoiceSet {
+    /// Whether `id` is in the set.
+    pub fn contains(&self, id: &str) -> bool {
+        self.0.iter().any(|c| c == id)
+    }
+
+    /// Adds `id`; `false` when it was there already.
+    pub fn insert(&mut self, id: String) -> bool {
+        match self.0.binary_search(&id) {
+            Ok(_) => false,
+            Err(at) => {
+                self.0.insert(at, id);
+                true
+            }
+        }
+    }
+
+    /// Removes `id`; `false` when it was not there.
+    pub fn remove(&mut self, id: &str) -> bool {
+        let before = self.0.len();
+        self.0.retain(|c| c != id);
+        self.0.len() != before
+    }
+
+    /// The ids in order.
+    pub fn iter(&self) -> std::slice::Iter<'_, String> {
+        self.0.iter()
+    }
+
+    /// How many ids.
+    pub fn len(&self) -> usize {
+        self.0.len()
+    }
+
+    /// Whether there is none.
+    pub fn is_empty(&self) -> bool {
+        self.0.is_empty()
+    }
+}
+
+impl From<Vec<String>> for ChoiceSet {
+    fn from(mut ids: Vec<String>) -> ChoiceSet {
+        ids.sort_unstable();
+        ids.dedup();
+        ChoiceSet(ids)
+    }
+}
+
+impl<const N: usize> From<[String; N]> for ChoiceSet {
+    fn from(ids: [String; N]) -> ChoiceSet {
+        ChoiceSet::from(Vec::from(ids))
+    }
+}
+
+impl FromIterator<String> for ChoiceSet {
+    fn from_iter<I: IntoIterator<Item = String>>(ids: I) -> ChoiceSet {
+        ChoiceSet::from(ids.into_iter().collect::<Vec<_>>())
+    }
+}
+
+impl<'a> IntoIterator for &'a ChoiceSet {
+    type Item = &'a String;
+    type IntoIter = std::slice::Iter<'a, String>;
+    fn into_iter(self) -> Self::IntoIter {
+        self.0.iter()
+    }
 }
 
 /// The fraction from 0 to 1 of the question's points that `answer` earns:
@@ -90,8 +164,12 @@ pub fn fits(question: &Question, answer: &Answer) -> bool {
         (QuestionBody::Multiple { .. }, Answer::Choices(ids)) => ids.iter().all(known),
         (QuestionBody::TrueFalse { .. }, Answer::Bool(_)) => true,
         (QuestionBody::Ordering { items }, Answer::Order(order)) => {
-            let given: BTreeSet<&String> = order.iter().collect();
-            order.len() == items.len() && given.len() == order.len() && order.iter().all(known)
+            // Each item once: a handful of items, so a quadratic check and no set type.
+            let once = order
+                .iter()
+                .enumerate()
+                .all(|(i, id)| !order[..i].contains(id));
+            order.len() == items.len() && once && order.iter().all(known)
         }
         _ => false,
     }

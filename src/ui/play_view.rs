@@ -2,14 +2,13 @@
 //! feedback, the contest timer, and keyboard control (number keys pick, Enter submits).
 
 use crate::engine::pack::{Pack, QuestionBody};
-use crate::engine::scoring::Answer;
+use crate::engine::scoring::{Answer, ChoiceSet};
 use crate::engine::session::{Mode, QuestionStatus, Session, SessionError};
 use crate::ui::browser::now_ms;
 use crate::ui::i18n::{clock, is_fallback, question_of, show, t, use_lang, Msg, Text};
 use crate::ui::quiz_page::Attempts;
 use crate::ui::review::FeedbackPanel;
 use leptos::prelude::*;
-use std::collections::BTreeSet;
 use std::sync::Arc;
 use std::time::Duration;
 use wasm_bindgen::JsCast;
@@ -154,7 +153,7 @@ pub fn PlayView(pack: Arc<Pack>) -> impl IntoView {
 #[derive(Clone, Debug, Default, PartialEq)]
 struct Draft {
     /// Chosen option ids (single, situation: at most one; multiple: any).
-    chosen: BTreeSet<String>,
+    chosen: ChoiceSet,
     /// The true/false choice.
     verdict: Option<bool>,
     /// The ordering items in the order the student arranged them.
@@ -254,7 +253,7 @@ fn QuestionView(pack: Arc<Pack>, index: usize, len: usize) -> impl IntoView {
                         d.chosen.insert(id);
                     }
                 } else {
-                    d.chosen = BTreeSet::from([id]);
+                    d.chosen = ChoiceSet::from([id]);
                 }
             }
         });

@@ -9,7 +9,6 @@ use halol::engine::pack::{parse_pack, Pack, Question};
 use halol::engine::result_record::{ResultRecord, Student};
 use halol::engine::scoring::{correct_answer, score, Answer};
 use halol::engine::session::Session;
-use std::collections::BTreeSet;
 
 /// A fixed start time (ms since the epoch).
 pub const T0: u64 = 1_760_000_000_000;
@@ -40,7 +39,7 @@ pub fn wrong_answer(question: &Question) -> Answer {
             ids.reverse();
             vec![Answer::Order(ids)]
         }
-        Answer::Choices(_) => vec![Answer::Choices(BTreeSet::new())],
+        Answer::Choices(_) => vec![Answer::Choices(Default::default())],
         Answer::Choice(_) => question
             .choices()
             .iter()
