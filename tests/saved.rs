@@ -459,6 +459,31 @@ fn the_students_contests_round_trip_and_reject_unknown_versions() {
         decode_contests("{\"v\":2,\"records\":[]}"),
         Err(halol::engine::saved::DecodeError::UnknownVersion { found: 2, .. })
     ));
+
+    // The student app reads only the pack and start of the contest in progress, and agrees
+    // with the full reader on every form above.
+    use halol::engine::saved::decode_contest_in_progress;
+    assert_eq!(
+        decode_contest_in_progress(&json),
+        Ok(Some(("namuna".to_string(), 1_795_638_600_000)))
+    );
+    assert_eq!(decode_contest_in_progress("{\"v\":1}"), Ok(None));
+    assert_eq!(
+        decode_contest_in_progress(&encode_contests(&MyContests::default())),
+        Ok(None)
+    );
+    assert!(matches!(
+        decode_contest_in_progress("{\"v\":2,\"records\":[]}"),
+        Err(halol::engine::saved::DecodeError::UnknownVersion { found: 2, .. })
+    ));
+    assert!(matches!(
+        decode_contest_in_progress("{\"v\":1,\"entry\":{\"pack_id\":\"namuna\"}}"),
+        Err(halol::engine::saved::DecodeError::Malformed { .. })
+    ));
+    assert!(matches!(
+        decode_contest_in_progress("{\"v\":1,"),
+        Err(halol::engine::saved::DecodeError::NotJson { .. })
+    ));
 }
 
 /// The teacher's contests: a round trip with real sealed records, the collection rebuilt from

@@ -396,6 +396,32 @@ pub fn decode_contests(json: &str) -> Result<MyContests, DecodeError> {
     }
 }
 
+/// The pack id and start (ms) of the contest being taken, read from the stored form of the
+/// student's contests without the rest of it. The student app asks only this, to send an attempt
+/// at that contest back to the contest page, so its wasm carries no reader of the student's name
+/// or of the sealed records.
+pub fn decode_contest_in_progress(json: &str) -> Result<Option<(String, u64)>, DecodeError> {
+    #[derive(Deserialize)]
+    struct Entry {
+        pack_id: String,
+        started_ms: u64,
+    }
+    #[derive(Deserialize)]
+    struct Contests {
+        #[serde(default)]
+        entry: Option<Entry>,
+    }
+    match read_version(json)? {
+        1 => Ok(body::<Contests>(json)?
+            .entry
+            .map(|e| (e.pack_id, e.started_ms))),
+        found => Err(DecodeError::UnknownVersion {
+            found,
+            newest: CONTESTS_VERSION,
+        }),
+    }
+}
+
 fn to_json<T: Serialize>(value: &T) -> String {
     serde_json::to_string(value).expect(
         "the stored forms have string keys and no non-finite floats, so they always serialize",

@@ -182,10 +182,12 @@ fn QuizFlow(pack: Arc<Pack>, route: Signal<Route>) -> impl IntoView {
     let joined_contest = contest.is_none()
         && current.as_ref().is_some_and(|session| {
             store
-                .with_value(|s| s.load_contests())
+                .with_value(|s| s.load_contest_in_progress())
                 .ok()
-                .and_then(|c| c.entry)
-                .is_some_and(|e| e.pack_id == pack.id && e.started_ms == session.started_ms())
+                .flatten()
+                .is_some_and(|(pack_id, started_ms)| {
+                    pack_id == pack.id && started_ms == session.started_ms()
+                })
         });
     let attempts = Attempts {
         current: RwSignal::new(current),

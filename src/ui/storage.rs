@@ -62,9 +62,9 @@
 
 use crate::engine::idea::{IdeaDraft, IdeaRecord};
 use crate::engine::saved::{
-    decode_attempt_log, decode_contests, decode_prefs, decode_session, encode_attempt_log,
-    encode_contests, encode_prefs, encode_session, Attempt, AttemptLog, DecodeError, MyContests,
-    Prefs,
+    decode_attempt_log, decode_contest_in_progress, decode_contests, decode_prefs, decode_session,
+    encode_attempt_log, encode_contests, encode_prefs, encode_session, Attempt, AttemptLog,
+    DecodeError, MyContests, Prefs,
 };
 use crate::engine::saved::{decode_collections, encode_collections, SavedContest};
 use crate::engine::saved::{
@@ -308,6 +308,14 @@ impl Store {
         Ok(self
             .load(&Key::Contests, decode_contests)?
             .unwrap_or_default())
+    }
+
+    /// The pack id and start of the classroom contest being taken, if any: the part of
+    /// [`Store::load_contests`] the student app needs.
+    pub fn load_contest_in_progress(&self) -> Result<Option<(String, u64)>, StorageError> {
+        Ok(self
+            .load(&Key::Contests, decode_contest_in_progress)?
+            .flatten())
     }
 
     /// Saves the student's classroom contests.
