@@ -97,19 +97,35 @@ pub fn leave_for(url: &str) {
     }
 }
 
+/// What a JavaScript error says, for an error message: `Name: message` for an `Error` (a
+/// `DOMException` too), else the thrown value as text. Never `{:?}`: the release build compiles
+/// `Debug` formatting to nothing (`-Zfmt-debug=none`, scripts/release-env.sh).
+pub fn js_error(e: wasm_bindgen::JsValue) -> String {
+    if let Some(error) = e.dyn_ref::<js_sys::Error>() {
+        return format!(
+            "{}: {}",
+            String::from(error.name()),
+            String::from(error.message())
+        );
+    }
+    e.as_string()
+        .or_else(|| js_sys::JSON::stringify(&e).ok().and_then(|s| s.as_string()))
+        .unwrap_or_else(|| "unknown error".to_string())
+}
+
 /// Fetches a file relative to the page (e.g. `quizzes/juma.json`) as text.
 pub async fn fetch_text(url: &str) -> Result<String, String> {
     let window = web_sys::window().ok_or("no window")?;
     let response = JsFuture::from(window.fetch_with_str(url))
         .await
-        .map_err(|e| format!("{e:?}"))?;
-    let response: web_sys::Response = response.dyn_into().map_err(|e| format!("{e:?}"))?;
+        .map_err(js_error)?;
+    let response: web_sys::Response = response.dyn_into().map_err(js_error)?;
     if !response.ok() {
         return Err(format!("HTTP {}", response.status()));
     }
-    let text = JsFuture::from(response.text().map_err(|e| format!("{e:?}"))?)
+    let text = JsFuture::from(response.text().map_err(js_error)?)
         .await
-        .map_err(|e| format!("{e:?}"))?;
+        .map_err(js_error)?;
     text.as_string().ok_or_else(|| "not text".to_string())
 }
 
@@ -135,22 +151,24 @@ pub fn apply_update() {
 /// Offers `content` as a file download named `file_name`: a Blob, an object URL and a click on a
 /// hidden `<a download>`; the URL is released a little later, once the browser has the file.
 pub fn download(file_name: &str, mime: &str, content: &[u8]) -> Result<(), String> {
-    let err = |e: wasm_bindgen::JsValue| format!("{e:?}");
     let document = web_sys::window()
         .and_then(|w| w.document())
         .ok_or("no document")?;
     let parts = js_sys::Array::of1(&js_sys::Uint8Array::from(content));
     let options = web_sys::BlobPropertyBag::new();
     options.set_type(mime);
-    let blob =
-        web_sys::Blob::new_with_u8_array_sequence_and_options(&parts, &options).map_err(err)?;
-    let url = web_sys::Url::create_object_url_with_blob(&blob).map_err(err)?;
-    let a: web_sys::HtmlAnchorElement = document.create_element("a").map_err(err)?.unchecked_into();
+    let blob = web_sys::Blob::new_with_u8_array_sequence_and_options(&parts, &options)
+        .map_err(js_error)?;
+    let url = web_sys::Url::create_object_url_with_blob(&blob).map_err(js_error)?;
+    let a: web_sys::HtmlAnchorElement = document
+        .create_element("a")
+        .map_err(js_error)?
+        .unchecked_into();
     a.set_href(&url);
     a.set_download(file_name);
     a.set_hidden(true);
     let body = document.body().ok_or("no body")?;
-    body.append_child(&a).map_err(err)?;
+    body.append_child(&a).map_err(js_error)?;
     a.click();
     a.remove();
     let release = wasm_bindgen::closure::Closure::once_into_js(move || {

@@ -26,7 +26,7 @@ pub async fn read_all(files: Vec<web_sys::File>) -> ReadFiles {
     for file in files {
         let bytes = match JsFuture::from(file.array_buffer()).await {
             Ok(buffer) => Ok(js_sys::Uint8Array::new(&buffer).to_vec()),
-            Err(e) => Err(format!("{e:?}")),
+            Err(e) => Err(crate::ui::browser::js_error(e)),
         };
         out.push((file.name(), bytes));
     }
