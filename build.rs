@@ -1,6 +1,7 @@
 //! Builds the catalog of bundled quiz packs: for each `quizzes/*.json`, the few fields the quiz list
-//! needs (id, kind, title, description, question count), written to `$OUT_DIR/catalog.json` and
-//! embedded in the app by `src/bundled.rs`. The packs themselves are copied to `dist/quizzes/` by
+//! needs (id, kind, title, description, question count), written to `$OUT_DIR/catalog.rs` as a
+//! Rust table and compiled into the app by `src/bundled.rs` (no JSON to read at run time, so no
+//! reader and no error for it in the wasm: a broken pack file fails this build). The packs themselves are copied to `dist/quizzes/` by
 //! Trunk and fetched only when a student opens one, so the first load stays small.
 
 use std::{env, fs, path::Path};
@@ -20,7 +21,9 @@ fn main() {
         .collect();
     files.sort();
 
-    let mut catalog = Vec::new();
+    // One row per pack: (id, file, kind, title, description, question count), each text a list
+    // of (language tag, text).
+    let mut rows = String::new();
     for path in files {
         println!("cargo:rerun-if-changed={}", path.display());
         let text = fs::read_to_string(&path).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
@@ -30,20 +33,39 @@ fn main() {
             .file_name()
             .map(|n| n.to_string_lossy().into_owned())
             .unwrap_or_default();
+        let string = |key: &str| {
+            let value = pack[key]
+                .as_str()
+                .unwrap_or_else(|| panic!("{}: `{key}` is not a string", path.display()));
+            format!("{value:?}")
+        };
+        let localized = |key: &str| {
+            let entries = pack[key].as_object().map_or(Vec::new(), |texts| {
+                texts
+                    .iter()
+                    .map(|(lang, text)| {
+                        let text = text.as_str().unwrap_or_else(|| {
+                            panic!("{}: `{key}.{lang}` is not a string", path.display())
+                        });
+                        format!("({lang:?}, {text:?})")
+                    })
+                    .collect()
+            });
+            format!("&[{}]", entries.join(", "))
+        };
         let questions = pack["questions"].as_array().map_or(0, Vec::len);
-        catalog.push(serde_json::json!({
-            "id": pack["id"],
-            "file": file,
-            "kind": pack["kind"],
-            "title": pack["title"],
-            "description": pack["description"],
-            "question_count": questions,
-        }));
+        rows.push_str(&format!(
+            "    ({}, {file:?}, {}, {}, {}, {questions}),\n",
+            string("id"),
+            string("kind"),
+            localized("title"),
+            localized("description"),
+        ));
     }
-    let out = Path::new(&env::var("OUT_DIR").expect("cargo sets OUT_DIR")).join("catalog.json");
+    let out = Path::new(&env::var("OUT_DIR").expect("cargo sets OUT_DIR")).join("catalog.rs");
     fs::write(
         &out,
-        serde_json::to_string(&catalog).expect("a JSON value serializes"),
+        format!("/// The bundled packs, in file-name order.\nconst PACKS: &[Row] = &[\n{rows}];\n"),
     )
     .unwrap_or_else(|e| panic!("{}: {e}", out.display()));
 }

@@ -11,6 +11,7 @@ pub mod export_xlsx;
 pub mod idea;
 pub mod import;
 pub mod letters;
+pub mod named;
 pub mod pack;
 pub mod qr;
 pub mod qr_scan;

@@ -177,14 +177,14 @@ fn a_damaged_or_foreign_edition_file_is_refused_with_a_reason() {
     };
     assert!(mismatch("namuna", Edition::Uz, &file));
     assert!(mismatch("juma", Edition::Ru, &file));
-    let format_2 = file.replacen("\"format\":1", "\"format\":2", 1);
-    assert_ne!(format_2, file);
-    assert!(mismatch("namuna", Edition::Ru, &format_2));
-    let message = edition::read("namuna", Edition::Ru, &format_2)
+    let format_3 = file.replacen("\"format\":2", "\"format\":3", 1);
+    assert_ne!(format_3, file);
+    assert!(mismatch("namuna", Edition::Ru, &format_3));
+    let message = edition::read("namuna", Edition::Ru, &format_3)
         .unwrap_err()
         .to_string();
     assert!(
-        message.starts_with("ru/namuna.json: ") && message.contains("format 2"),
+        message.starts_with("ru/namuna.json: ") && message.contains("format 3"),
         "{message}"
     );
     // A pack file is not an edition file.
@@ -193,6 +193,37 @@ fn a_damaged_or_foreign_edition_file_is_refused_with_a_reason() {
         edition::read("namuna", Edition::Uz, &source),
         Err(EditionError::Unreadable { .. })
     ));
+}
+
+#[test]
+fn a_question_its_kind_cannot_read_is_refused_with_a_reason() {
+    let pack = packs().into_iter().find(|p| p.id == "namuna").unwrap();
+    let file: Value = serde_json::from_str(&edition::write(&pack, Edition::Uz)).unwrap();
+    let refused = |edit: &dyn Fn(&mut Value)| {
+        let mut changed = file.clone();
+        edit(&mut changed["pack"]["questions"][0]);
+        match edition::read("namuna", Edition::Uz, &changed.to_string()) {
+            Err(EditionError::Unreadable { path, message }) => {
+                assert_eq!(path, "uz/namuna.json");
+                message
+            }
+            other => panic!("a broken question was read: {other:?}"),
+        }
+    };
+    let first = pack.questions[0].id.clone();
+    assert_eq!(
+        refused(&|q| q["kind"] = "essay".into()),
+        format!("question `{first}`: unknown kind `essay`")
+    );
+    for (kind, field) in [("single", "correct"), ("true_false", "answer")] {
+        let message = refused(&|q| {
+            q["kind"] = kind.into();
+            q.as_object_mut().unwrap().remove(field);
+        });
+        assert_eq!(message, format!("question `{first}`: no `{field}`"));
+    }
+    let message = refused(&|q| q["points"] = "one".into());
+    assert!(message.contains("line 1"), "{message}");
 }
 
 #[test]

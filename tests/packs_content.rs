@@ -603,7 +603,7 @@ fn no_text_contains_a_phone_number() {
     let packs = bundled_packs();
     let mut failures = Vec::new();
     for t in all_texts(&packs) {
-        for (tag, text) in &t.text.0 {
+        for (tag, text) in t.text.entries() {
             for number in phone_like(text) {
                 failures.push(format!("{}: {tag}: «{number}» in «{text}»", t.place));
             }

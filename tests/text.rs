@@ -3,12 +3,7 @@
 use halol::engine::text::{Lang, LocalizedText, Resolved};
 
 fn text(pairs: &[(&str, &str)]) -> LocalizedText {
-    LocalizedText(
-        pairs
-            .iter()
-            .map(|(k, v)| (k.to_string(), v.to_string()))
-            .collect(),
-    )
+    pairs.iter().copied().collect()
 }
 
 #[test]
@@ -42,4 +37,34 @@ fn language_tags_round_trip() {
         assert_eq!(Lang::from_tag(lang.tag()), Some(lang));
     }
     assert_eq!(Lang::from_tag("uz"), None);
+}
+
+#[test]
+fn a_text_is_stored_as_an_object_in_tag_order_whatever_order_it_was_read_in() {
+    let read: LocalizedText =
+        serde_json::from_str(r#"{"ru":"Честность","uz-Cyrl":"Ҳалоллик","en":"Honesty"}"#).unwrap();
+    assert_eq!(
+        serde_json::to_string(&read).unwrap(),
+        r#"{"en":"Honesty","ru":"Честность","uz-Cyrl":"Ҳалоллик"}"#
+    );
+    assert_eq!(
+        read,
+        text(&[
+            ("uz-Cyrl", "Ҳалоллик"),
+            ("en", "Honesty"),
+            ("ru", "Честность")
+        ])
+    );
+    assert_eq!(
+        read.entries().map(|(tag, _)| tag).collect::<Vec<_>>(),
+        ["en", "ru", "uz-Cyrl"]
+    );
+    // A repeated tag: the last one counts, as with the map it replaced.
+    let twice: LocalizedText = serde_json::from_str(r#"{"ru":"a","ru":"b"}"#).unwrap();
+    assert_eq!(twice.get(Lang::Ru), Some("b"));
+    assert_eq!(twice.entries().count(), 1);
+    // Not an object of strings.
+    assert!(serde_json::from_str::<LocalizedText>(r#"["ru","a"]"#).is_err());
+    assert!(serde_json::from_str::<LocalizedText>(r#"{"ru":1}"#).is_err());
+    assert!(LocalizedText::default().is_empty());
 }

@@ -26,22 +26,7 @@ pub struct PackSummary {
 #[serde(transparent)]
 pub struct Catalog(pub Vec<PackSummary>);
 
-/// The catalog could not be read.
-#[derive(Debug, thiserror::Error)]
-pub enum CatalogError {
-    /// The embedded catalog is not the JSON this version expects.
-    #[error(
-        "the list of quizzes could not be read ({0}); the app was built from broken quiz files"
-    )]
-    Malformed(#[from] serde_json::Error),
-}
-
 impl Catalog {
-    /// Parses the catalog JSON written by `build.rs`.
-    pub fn from_json(json: &str) -> Result<Catalog, CatalogError> {
-        Ok(serde_json::from_str(json)?)
-    }
-
     /// The summary of the pack with this id.
     pub fn get(&self, id: &str) -> Option<&PackSummary> {
         self.0.iter().find(|p| p.id == id)

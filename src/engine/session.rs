@@ -19,6 +19,7 @@
 //! and the session moves to the next open question at the moment of expiry (so a late
 //! [`Session::tick`], after a reload say, gives the same state as timely ones).
 
+use super::named::named_enum;
 use super::pack::{Choice, Pack, Question, QuestionKind};
 use super::scoring::{self, Answer};
 use super::shuffle::SplitMix64;
@@ -26,7 +27,7 @@ use super::text::LocalizedText;
 use serde::{Deserialize, Serialize};
 
 /// How an attempt is run.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize)]
 #[serde(rename_all = "snake_case")]
 pub enum Mode {
     /// Learning: pack order, no time limits, feedback after each answer.
@@ -34,6 +35,8 @@ pub enum Mode {
     /// Competing: shuffled, timed, answers final, feedback at the end.
     Contest,
 }
+
+named_enum!(Mode: Mode::Practice => "practice", Mode::Contest => "contest");
 
 /// What happened to one question of a session so far. Stored as an object tagged by `kind`
 /// (`{"kind": "answered", "answer": …, "answered_ms": …, "time_ms": …}`); it is read through
@@ -70,13 +73,14 @@ struct SlotStateForm {
     at_ms: Option<u64>,
 }
 
-#[derive(Deserialize)]
-#[serde(rename_all = "snake_case")]
+#[derive(Clone, Copy)]
 enum SlotKind {
     Open,
     Answered,
     TimedOut,
 }
+
+named_enum!(SlotKind: SlotKind::Open => "open", SlotKind::Answered => "answered", SlotKind::TimedOut => "timed_out");
 
 impl TryFrom<SlotStateForm> for SlotState {
     type Error = &'static str;

@@ -1,11 +1,13 @@
 //! Languages and localized text: the maps from language tag to string that every pack field uses.
 
-use serde::{Deserialize, Serialize};
+use super::named::named_enum;
+use serde::de::{MapAccess, Visitor};
+use serde::{Deserialize, Deserializer, Serialize, Serializer};
 use std::borrow::Cow;
-use std::collections::BTreeMap;
+use std::fmt;
 
 /// A language and script the app speaks.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
 pub enum Lang {
     /// Uzbek in the official Latin script.
     #[serde(rename = "uz-Latn")]
@@ -20,6 +22,8 @@ pub enum Lang {
     #[serde(rename = "en")]
     En,
 }
+
+named_enum!(Lang: Lang::UzLatn => "uz-Latn", Lang::UzCyrl => "uz-Cyrl", Lang::Ru => "ru", Lang::En => "en");
 
 impl Lang {
     /// Every language, in the order the language switcher shows them.
@@ -42,9 +46,49 @@ impl Lang {
 }
 
 /// A text in several languages. `uz-Cyrl` is the authored form; other languages are optional.
-#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(transparent)]
-pub struct LocalizedText(pub BTreeMap<String, String>);
+/// Its JSON is an object from language tag to text (a repeated tag: the last one counts).
+///
+/// The entries are a list sorted by tag, each tag once, not a map type: a text has one to four
+/// of them, and a tree map's code (insert, clone, drop of `String` pairs) was in the student's
+/// wasm for nothing else.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct LocalizedText(Vec<(String, String)>);
+
+impl<K: Into<String>, V: Into<String>> FromIterator<(K, V)> for LocalizedText {
+    fn from_iter<I: IntoIterator<Item = (K, V)>>(entries: I) -> LocalizedText {
+        let mut text = LocalizedText::default();
+        for (tag, value) in entries {
+            text.insert(tag.into(), value.into());
+        }
+        text
+    }
+}
+
+impl Serialize for LocalizedText {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.collect_map(self.0.iter().map(|(tag, text)| (tag, text)))
+    }
+}
+
+impl<'de> Deserialize<'de> for LocalizedText {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<LocalizedText, D::Error> {
+        struct Entries;
+        impl<'de> Visitor<'de> for Entries {
+            type Value = LocalizedText;
+            fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+                f.write_str("an object of texts by language")
+            }
+            fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<LocalizedText, A::Error> {
+                let mut text = LocalizedText::default();
+                while let Some((tag, value)) = map.next_entry()? {
+                    text.insert(tag, value);
+                }
+                Ok(text)
+            }
+        }
+        deserializer.deserialize_map(Entries)
+    }
+}
 
 /// Which language a [`LocalizedText::resolve`] answer actually came from.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -56,11 +100,31 @@ pub enum Resolved {
 }
 
 impl LocalizedText {
+    /// Sets the text of the language `tag`, replacing the one it had.
+    pub fn insert(&mut self, tag: String, text: String) {
+        match self.0.binary_search_by(|(t, _)| t.as_str().cmp(&tag)) {
+            Ok(i) => self.0[i].1 = text,
+            Err(i) => self.0.insert(i, (tag, text)),
+        }
+    }
+
+    /// Every (language tag, text) entry, in tag order, empty texts included.
+    pub fn entries(&self) -> impl Iterator<Item = (&str, &str)> {
+        self.0
+            .iter()
+            .map(|(tag, text)| (tag.as_str(), text.as_str()))
+    }
+
+    /// Whether the text has no entry at all.
+    pub fn is_empty(&self) -> bool {
+        self.0.is_empty()
+    }
+
     /// The text in `lang` if present (non-empty).
     pub fn get(&self, lang: Lang) -> Option<&str> {
-        self.0
-            .get(lang.tag())
-            .map(String::as_str)
+        self.entries()
+            .find(|&(tag, _)| tag == lang.tag())
+            .map(|(_, text)| text)
             .filter(|s| !s.trim().is_empty())
     }
 

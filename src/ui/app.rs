@@ -196,23 +196,8 @@ pub fn Screen(route: Signal<Route>, other: fn(Route, Catalog) -> AnyView) -> imp
     let pack_id = Memo::new(move |_| route.with(|r| r.pack_id().map(str::to_string)));
     // Screens that are not a quiz's.
     let elsewhere = Memo::new(move |_| route.with(|r| r.pack_id().is_none().then(|| r.clone())));
-    // The catalog is bundled and checked at build time, so its error panel is for a broken
-    // build only: a plain branch, not an error boundary (whose machinery the student's wasm
-    // would carry for this one case).
     move || {
-        let catalog = match bundled::catalog() {
-            Ok(catalog) => catalog,
-            Err(e) => {
-                browser::end_boot();
-                return view! {
-                    <div class="error-panel" role="alert">
-                        <p><strong>"Xatolik / Хатолик / Ошибка / Error"</strong></p>
-                        <ul><li>{e.to_string()}</li></ul>
-                    </div>
-                }
-                .into_any();
-            }
-        };
+        let catalog = bundled::catalog();
         match pack_id.get() {
             Some(id) => match catalog.get(&id) {
                 Some(summary) => view! { <QuizScreen summary=summary.clone() route /> }.into_any(),

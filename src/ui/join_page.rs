@@ -78,10 +78,7 @@ pub fn JoinPage(
             school: optional(school),
             student_id: optional(student_id),
         };
-        let Some(summary) = bundled::catalog()
-            .ok()
-            .and_then(|c| c.get(&settings.pack_id).cloned())
-        else {
+        let Some(summary) = bundled::catalog().get(&settings.pack_id).cloned() else {
             code_error.set(Some(Msg::CodeUnknown));
             return;
         };
@@ -165,7 +162,7 @@ pub fn JoinPage(
                 <button type="submit" class="btn check-code">{t(Msg::CheckCode)}</button>
             </form>
             {move || settings.get().map(|(code, s)| {
-                let summary = bundled::catalog().ok().and_then(|c| c.get(&s.pack_id).cloned());
+                let summary = bundled::catalog().get(&s.pack_id).cloned();
                 let title = summary.as_ref().map(|p| p.title.clone()).unwrap_or_default();
                 let count = s
                     .question_count

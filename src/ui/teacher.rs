@@ -207,7 +207,7 @@ fn ContestView(
     };
     let summary = contest_code::parse(&code)
         .ok()
-        .and_then(|s| bundled::catalog().ok()?.get(&s.pack_id).cloned());
+        .and_then(|s| bundled::catalog().get(&s.pack_id).cloned());
     let Some(summary) = summary else {
         return view! {
             <div class="error-panel" role="alert">

@@ -433,15 +433,15 @@ fn check_text(
     text: &LocalizedText,
     required: bool,
 ) {
-    for lang in text.0.keys() {
+    for (lang, _) in text.entries() {
         if Lang::from_tag(lang).is_none() {
             problems.push(ConfigProblem::UnknownLanguage {
                 place: place.to_string(),
-                lang: lang.clone(),
+                lang: lang.to_string(),
             });
         }
     }
-    if !required && text.0.is_empty() {
+    if !required && text.is_empty() {
         return;
     }
     for lang in [Lang::UzCyrl, Lang::Ru] {

@@ -502,9 +502,7 @@ pub fn idea_ranking(results: &JuryResults, ideas: &IdeaBox) -> Vec<IdeaRankRow> 
                 .assignment
                 .category(&category)
                 .map(|c| c.title.clone())
-                .unwrap_or_else(|| {
-                    LocalizedText([("uz-Cyrl".to_string(), category.clone())].into())
-                });
+                .unwrap_or_else(|| LocalizedText::from_iter([("uz-Cyrl", category.clone())]));
             IdeaRankRow {
                 place: None,
                 code: entry.code.clone(),

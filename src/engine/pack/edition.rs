@@ -16,14 +16,22 @@
 //! [`LocalizedText::display`] and [`LocalizedText::resolve`] read for the edition's languages, so
 //! a missing Russian text still falls back to uz-Cyrl with its note, and uz-Latn is still the
 //! authored Latin or else the transliteration.
+//!
+//! The file is not the serde form of [`Pack`] but a flat one ([`FlatQuestion`]): each question
+//! names its kind and has one list of options whatever the kind, so the student's wasm carries
+//! one small reader instead of serde's reader of the `QuestionBody` enum, with a struct per
+//! variant and a list type per kind of option.
 
-use super::{Choice, Pack, QuestionBody};
+use super::{
+    Choice, Pack, PackKind, Question, QuestionBody, QuestionKind, ScoredChoice, Settings,
+    WeightedChoice,
+};
 use crate::engine::text::{Lang, LocalizedText};
 use serde::{Deserialize, Serialize};
-use std::collections::BTreeMap;
 
-/// The version of the edition files this code writes and reads (their `format` field).
-pub const FORMAT: u32 = 1;
+/// The version of the edition files this code writes and reads (their `format` field). Format 2
+/// is the flat form of the questions.
+pub const FORMAT: u32 = 2;
 
 /// A language edition of a pack: which readers it serves.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
@@ -64,11 +72,8 @@ impl Edition {
     /// The languages whose entries a text keeps in this edition, in order of preference: the
     /// first one present is kept, and for [`Edition::Uz`] every one present.
     fn keeps(self, text: &LocalizedText) -> LocalizedText {
-        let entry = |lang: Lang| {
-            text.get(lang)
-                .map(|s| (lang.tag().to_string(), s.to_string()))
-        };
-        let kept: BTreeMap<String, String> = match self {
+        let entry = |lang: Lang| text.get(lang).map(|s| (lang.tag(), s));
+        match self {
             Edition::Uz => [Lang::UzCyrl, Lang::UzLatn, Lang::En]
                 .into_iter()
                 .filter_map(entry)
@@ -77,8 +82,7 @@ impl Edition {
                 .or_else(|| entry(Lang::UzCyrl))
                 .into_iter()
                 .collect(),
-        };
-        LocalizedText(kept)
+        }
     }
 
     /// `pack` as this edition's readers see it: every text reduced to this edition's entries.
@@ -111,20 +115,193 @@ impl Edition {
     }
 }
 
-/// An edition file: its format version, which edition it is, and the pack.
+/// An edition file: its format version, which edition it is (its folder name, `uz` or `ru`), and
+/// the pack.
 #[derive(Serialize, Deserialize)]
 struct EditionFile {
     format: u32,
-    edition: Edition,
-    pack: Pack,
+    edition: String,
+    pack: FlatPack,
+}
+
+/// A [`Pack`] as an edition file carries it: its kind by name, each question flat.
+#[derive(Serialize, Deserialize)]
+struct FlatPack {
+    id: String,
+    kind: String,
+    title: LocalizedText,
+    description: LocalizedText,
+    settings: Settings,
+    questions: Vec<FlatQuestion>,
+}
+
+/// A [`Question`] with its kind by name and one list of options for every kind.
+#[derive(Serialize, Deserialize)]
+struct FlatQuestion {
+    id: String,
+    text: LocalizedText,
+    explanation: LocalizedText,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    source: Option<LocalizedText>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    topic: Option<String>,
+    /// 1 to 3, read as a `u64` (one number reader less in the student's wasm).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    difficulty: Option<u64>,
+    points: f64,
+    /// [`QuestionKind::as_str`].
+    kind: String,
+    /// The options in pack order (`ordering`: the items in the correct order); none for
+    /// `true_false`.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    options: Vec<FlatChoice>,
+    /// `single`: the id of the correct option.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    correct: Option<String>,
+    /// `true_false`: whether the statement is true.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    answer: Option<bool>,
+}
+
+/// An option of a [`FlatQuestion`]: a [`Choice`] with its weight (`multiple`) or its score
+/// (`situation`) as `value`.
+#[derive(Serialize, Deserialize)]
+struct FlatChoice {
+    id: String,
+    text: LocalizedText,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    feedback: Option<LocalizedText>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    value: Option<f64>,
+}
+
+impl FlatChoice {
+    fn of(choice: &Choice, value: Option<f64>) -> FlatChoice {
+        FlatChoice {
+            id: choice.id.clone(),
+            text: choice.text.clone(),
+            feedback: choice.feedback.clone(),
+            value,
+        }
+    }
+
+    /// The choice, and its value (0 when the file has none).
+    fn split(self) -> (Choice, f64) {
+        let choice = Choice {
+            id: self.id,
+            text: self.text,
+            feedback: self.feedback,
+        };
+        (choice, self.value.unwrap_or(0.0))
+    }
+}
+
+impl FlatQuestion {
+    fn of(q: &Question) -> FlatQuestion {
+        let (options, correct, answer) = match &q.body {
+            QuestionBody::Single { options, correct } => (
+                options.iter().map(|c| FlatChoice::of(c, None)).collect(),
+                Some(correct.clone()),
+                None,
+            ),
+            QuestionBody::Multiple { options } => (
+                options
+                    .iter()
+                    .map(|o| FlatChoice::of(&o.choice, Some(o.weight)))
+                    .collect(),
+                None,
+                None,
+            ),
+            QuestionBody::TrueFalse { answer } => (Vec::new(), None, Some(*answer)),
+            QuestionBody::Ordering { items } => (
+                items.iter().map(|c| FlatChoice::of(c, None)).collect(),
+                None,
+                None,
+            ),
+            QuestionBody::Situation { options } => (
+                options
+                    .iter()
+                    .map(|o| FlatChoice::of(&o.choice, Some(o.score)))
+                    .collect(),
+                None,
+                None,
+            ),
+        };
+        FlatQuestion {
+            id: q.id.clone(),
+            text: q.text.clone(),
+            explanation: q.explanation.clone(),
+            source: q.source.clone(),
+            topic: q.topic.clone(),
+            difficulty: q.difficulty.map(u64::from),
+            points: q.points,
+            kind: q.kind().as_str().to_string(),
+            options,
+            correct,
+            answer,
+        }
+    }
+
+    /// The question, or what its kind lacks.
+    fn into_question(self) -> Result<Question, String> {
+        let id = self.id;
+        let lacks = |what: &str| format!("question `{id}`: no `{what}`");
+        let options = self.options.into_iter().map(FlatChoice::split);
+        let body = match QuestionKind::parse(&self.kind) {
+            Some(QuestionKind::Single) => QuestionBody::Single {
+                correct: self.correct.ok_or_else(|| lacks("correct"))?,
+                options: options.map(|(c, _)| c).collect(),
+            },
+            Some(QuestionKind::Multiple) => QuestionBody::Multiple {
+                options: options
+                    .map(|(choice, weight)| WeightedChoice { choice, weight })
+                    .collect(),
+            },
+            Some(QuestionKind::TrueFalse) => QuestionBody::TrueFalse {
+                answer: self.answer.ok_or_else(|| lacks("answer"))?,
+            },
+            Some(QuestionKind::Ordering) => QuestionBody::Ordering {
+                items: options.map(|(c, _)| c).collect(),
+            },
+            Some(QuestionKind::Situation) => QuestionBody::Situation {
+                options: options
+                    .map(|(choice, score)| ScoredChoice { choice, score })
+                    .collect(),
+            },
+            None => return Err(format!("question `{id}`: unknown kind `{}`", self.kind)),
+        };
+        let difficulty = match self.difficulty.map(u8::try_from) {
+            Some(Ok(d)) => Some(d),
+            Some(Err(_)) => return Err(format!("question `{id}`: no such difficulty")),
+            None => None,
+        };
+        Ok(Question {
+            id,
+            text: self.text,
+            explanation: self.explanation,
+            source: self.source,
+            topic: self.topic,
+            difficulty,
+            points: self.points,
+            body,
+        })
+    }
 }
 
 /// The file of `edition` of the validated `pack` (compact JSON).
 pub fn write(pack: &Pack, edition: Edition) -> String {
+    let pack = edition.of(pack);
     let file = EditionFile {
         format: FORMAT,
-        edition,
-        pack: edition.of(pack),
+        edition: edition.folder().to_string(),
+        pack: FlatPack {
+            id: pack.id,
+            kind: pack.kind.as_str().to_string(),
+            title: pack.title,
+            description: pack.description,
+            settings: pack.settings,
+            questions: pack.questions.iter().map(FlatQuestion::of).collect(),
+        },
     };
     serde_json::to_string(&file).expect("a pack always serializes")
 }
@@ -148,7 +325,7 @@ pub enum EditionError {
         /// The format version found.
         format: u32,
         /// The edition found.
-        edition: &'static str,
+        edition: String,
         /// The pack id found.
         pack: String,
     },
@@ -158,17 +335,34 @@ pub enum EditionError {
 /// the file's own format, edition and pack id).
 pub fn read(pack_id: &str, edition: Edition, json: &str) -> Result<Pack, EditionError> {
     let path = edition.path(pack_id);
-    let file: EditionFile = serde_json::from_str(json).map_err(|e| EditionError::Unreadable {
+    let unreadable = |message: String| EditionError::Unreadable {
         path: path.clone(),
-        message: e.to_string(),
-    })?;
-    if file.format != FORMAT || file.edition != edition || file.pack.id != pack_id {
+        message,
+    };
+    let file: EditionFile = serde_json::from_str(json).map_err(|e| unreadable(e.to_string()))?;
+    if file.format != FORMAT || file.edition != edition.folder() || file.pack.id != pack_id {
         return Err(EditionError::Mismatch {
             path,
             format: file.format,
-            edition: file.edition.folder(),
+            edition: file.edition,
             pack: file.pack.id,
         });
     }
-    Ok(file.pack)
+    let pack = file.pack;
+    let kind = PackKind::parse(&pack.kind)
+        .ok_or_else(|| unreadable(format!("unknown pack kind `{}`", pack.kind)))?;
+    let questions = pack
+        .questions
+        .into_iter()
+        .map(FlatQuestion::into_question)
+        .collect::<Result<_, _>>()
+        .map_err(unreadable)?;
+    Ok(Pack {
+        id: pack.id,
+        kind,
+        title: pack.title,
+        description: pack.description,
+        settings: pack.settings,
+        questions,
+    })
 }

@@ -18,8 +18,7 @@ pub fn CreateContest(
     let lang = use_lang();
     // Only packs with a contest number can be written in a code.
     let packs: Vec<_> = bundled::catalog()
-        .map(|c| c.0)
-        .unwrap_or_default()
+        .0
         .into_iter()
         .filter(|p| pack_number(&p.id).is_some())
         .collect();

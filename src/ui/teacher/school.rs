@@ -54,7 +54,7 @@ pub fn SchoolPanel() -> impl IntoView {
     let pack = LocalResource::new(move || {
         let summary = pack_id
             .get()
-            .and_then(|id| bundled::catalog().ok()?.get(&id).cloned());
+            .and_then(|id| bundled::catalog().get(&id).cloned());
         async move {
             match summary {
                 Some(summary) => Some(load_pack(summary).await),
@@ -110,7 +110,7 @@ pub fn SchoolPanel() -> impl IntoView {
                             let mine = pack_of(&code);
                             let title = mine
                                 .as_ref()
-                                .and_then(|id| bundled::catalog().ok()?.get(id).cloned())
+                                .and_then(|id| bundled::catalog().get(id).cloned())
                                 .map(|s| s.title);
                             let checked = {
                                 let code = code.clone();
