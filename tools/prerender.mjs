@@ -13,6 +13,7 @@ import { createRequire } from 'node:module';
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { minifyInline } from './minify-js.mjs';
 import { startServer } from './static-server.mjs';
 
 const repo = join(fileURLToPath(new URL('.', import.meta.url)), '..');
@@ -96,14 +97,22 @@ function startAfterPaint(html) {
 }
 
 /**
- * `html` without the comments of its sources: HTML comments, and the JS comments that fill a line
- * of an inline script (every byte of index.html is in the first load). The screens' markup has
- * none: Leptos's placeholders are dropped at capture, and its `<` are escaped in the script.
+ * `html` without the comments of its sources, and its inline scripts minified (every byte of
+ * index.html is in the first load): HTML comments go, and each classic or module script is put
+ * through terser (tools/minify-js.mjs). The screens' markup has no comments: Leptos's placeholders
+ * are dropped at capture.
  */
-function withoutComments(html) {
-  return html
-    .replace(/<!--[\s\S]*?-->\n?/g, '')
-    .replace(/(<script[^>]*>)([\s\S]*?)(<\/script>)/g, (_, open, body, close) => open + body.replace(/^[ \t]*\/\/.*\n/gm, '') + close);
+async function minified(html) {
+  const out = html.replace(/<!--[\s\S]*?-->\n?/g, '');
+  const script = /(<script(?: type="module")?>)([\s\S]*?)(<\/script>)/g;
+  const parts = [];
+  let last = 0;
+  for (const m of out.matchAll(script)) {
+    parts.push(out.slice(last, m.index), m[1], await minifyInline(m[2], m[1].includes('module')), m[3]);
+    last = m.index + m[0].length;
+  }
+  parts.push(out.slice(last));
+  return parts.join('');
 }
 
 const index = join(dir, 'index.html');
@@ -114,6 +123,6 @@ const picker = readFileSync(join(repo, 'shell', 'first-screen.js'), 'utf8');
 // `<` written as \u003c keeps "</script>" inside the markup from closing the script.
 const data = JSON.stringify(screens).replace(/</g, '\\u003c');
 const script = `<script>\n${picker.replace('__SCREENS__', data)}</script>`;
-writeFileSync(index, withoutComments(startAfterPaint(source.replace(marker, script))));
+writeFileSync(index, await minified(startAfterPaint(source.replace(marker, script))));
 const count = LANGS.length * Object.keys(screens[LANGS[0]]).length;
 console.log(`prerender: ${count} first screens (${LANGS.length} languages × ${Object.keys(screens[LANGS[0]]).join(', ')}) written into ${index}, ${data.length} bytes`);
