@@ -62,6 +62,33 @@ fn home_page_shows_titles_in_russian_when_asked() {
     drop(handle);
 }
 
+#[wasm_bindgen_test]
+fn the_interface_in_uz_latn_is_the_transliteration_of_uz_cyrl() {
+    use i18n::{Msg, Text};
+    // The tables hold uz-Cyrl, Russian and English; uz-Latn is made from uz-Cyrl.
+    assert_eq!(Msg::Home.text(Lang::UzCyrl), "Бош саҳифа");
+    assert_eq!(Msg::Home.text(Lang::UzLatn), "Bosh sahifa");
+    assert_eq!(
+        Msg::QuizzesLead.text(Lang::UzLatn),
+        "Mashq qiling yoki tanlovda qatnashing. Internet boʻlmasa ham ishlaydi."
+    );
+    assert_eq!(Msg::Practice.text(Lang::UzLatn), "Mashq");
+    // Made once: the same string every time.
+    let first = Msg::Home.text(Lang::UzLatn);
+    assert!(std::ptr::eq(first, Msg::Home.text(Lang::UzLatn)));
+    // A view shows it.
+    let root = container();
+    let handle = leptos::mount::mount_to(root.clone(), move || {
+        i18n::provide_lang(Lang::UzLatn);
+        view! { <p>{i18n::t(Msg::FridayBadge)}</p> }
+    });
+    assert_eq!(
+        root.text_content().unwrap_or_default(),
+        "Bugun juma — korrupsiyaga qarshi kurashish kuni"
+    );
+    drop(handle);
+}
+
 /// Mounts the question screen of a fresh `mode` attempt at the sample pack and returns its root.
 fn mount_play(mode: halol::engine::session::Mode) -> (web_sys::HtmlElement, impl Drop) {
     mount_pack(include_str!("../quizzes/namuna.json"), mode, Lang::UzLatn)

@@ -2,8 +2,9 @@
 //! language, and how pack text is shown in the current language.
 //!
 //! Every interface string is a value of a table, an enum implementing [`Text`]: its `texts`
-//! returns the string in the four languages from one exhaustive `match` of four-string arrays, so
-//! a string missing in any language does not compile. Each page's strings are their own table, so
+//! returns the string in uz-Cyrl, Russian and English from one exhaustive `match` of
+//! three-string arrays, so a string missing in any language does not compile; uz-Latn is the
+//! transliteration of the uz-Cyrl string ([`latin`]). Each page's strings are their own table, so
 //! a page's wasm links only the tables it shows:
 //! - [`Msg`]: the student app's, including those another page shows too;
 //! - [`teacher::TeacherMsg`]: the teacher's page's, with the scanner's, the file picker's, the
@@ -18,6 +19,7 @@ pub mod jury;
 pub mod teacher;
 
 use crate::engine::text::{Lang, LocalizedText, Resolved};
+use crate::engine::transliterate::to_latin;
 use leptos::prelude::*;
 
 /// The language the interface and the quiz text are shown in, shared through context.
@@ -60,18 +62,20 @@ pub fn detect(preferred: &[String]) -> Lang {
     Lang::UzLatn
 }
 
-/// A table of interface strings: each value is one string in the four languages. Each page's
+/// A table of interface strings: each value is one string in uz-Cyrl, Russian and English; its
+/// uz-Latn form is the official transliteration of the uz-Cyrl one ([`latin`]), as for pack
+/// texts, so the two scripts cannot drift apart and the wasm carries one Uzbek copy. Each page's
 /// table is its own enum with its own exhaustive `match`, so a string missing in any language
 /// does not compile, and a page's wasm links only the tables it uses.
 pub trait Text: Copy + Send + Sync + 'static {
-    /// The string in every language, in the order of [`Lang::ALL`].
-    fn texts(self) -> [&'static str; 4];
+    /// The string in uz-Cyrl, Russian and English.
+    fn texts(self) -> [&'static str; 3];
 
     /// The string in `lang`.
     fn text(self, lang: Lang) -> &'static str {
-        let [uz_latn, uz_cyrl, ru, en] = self.texts();
+        let [uz_cyrl, ru, en] = self.texts();
         match lang {
-            Lang::UzLatn => uz_latn,
+            Lang::UzLatn => latin(uz_cyrl),
             Lang::UzCyrl => uz_cyrl,
             Lang::Ru => ru,
             Lang::En => en,
@@ -79,11 +83,33 @@ pub trait Text: Copy + Send + Sync + 'static {
     }
 }
 
+thread_local! {
+    /// The uz-Latn forms made so far, by the address of their uz-Cyrl string: each interface
+    /// string is transliterated once per visit and kept (a few hundred at most).
+    static LATIN: std::cell::RefCell<Vec<(usize, &'static str)>> = const {
+        std::cell::RefCell::new(Vec::new())
+    };
+}
+
+/// The uz-Latn form of the interface string `uz_cyrl` (the official transliteration, made once
+/// and kept for the visit).
+pub fn latin(uz_cyrl: &'static str) -> &'static str {
+    let key = uz_cyrl.as_ptr() as usize;
+    LATIN.with(|made| {
+        if let Some(&(_, text)) = made.borrow().iter().find(|(k, _)| *k == key) {
+            return text;
+        }
+        let text: &'static str = Box::leak(to_latin(uz_cyrl).into_boxed_str());
+        made.borrow_mut().push((key, text));
+        text
+    })
+}
+
 /// A string of any table, for the components several pages share (a page's title, a file
 /// picker's label): they take it `into` an `AnyText`, so each is compiled once, not once per
 /// table, and a page links only the tables its callers name.
 #[derive(Clone, Copy)]
-pub struct AnyText([&'static str; 4]);
+pub struct AnyText([&'static str; 3]);
 
 impl AnyText {
     /// The string `msg` of any table.
@@ -93,7 +119,7 @@ impl AnyText {
 }
 
 impl Text for AnyText {
-    fn texts(self) -> [&'static str; 4] {
+    fn texts(self) -> [&'static str; 3] {
         self.0
     }
 }
@@ -215,240 +241,209 @@ pub enum Msg {
 }
 
 impl Text for Msg {
-    fn texts(self) -> [&'static str; 4] {
+    fn texts(self) -> [&'static str; 3] {
         match self {
-            Msg::Quizzes => ["Viktorinalar", "Викториналар", "Викторины", "Quizzes"],
+            Msg::Quizzes => ["Викториналар", "Викторины", "Quizzes"],
             Msg::QuizzesLead => [
-                "Mashq qiling yoki tanlovda qatnashing. Internet boʻlmasa ham ishlaydi.",
                 "Машқ қилинг ёки танловда қатнашинг. Интернет бўлмаса ҳам ишлайди.",
                 "Тренируйтесь или участвуйте в конкурсе. Работает и без интернета.",
                 "Practise or take part in a contest. Works without internet too.",
             ],
             Msg::FridayBadge => [
-                "Bugun juma — korrupsiyaga qarshi kurashish kuni",
                 "Бугун жума — коррупцияга қарши курашиш куни",
                 "Сегодня пятница — день борьбы с коррупцией",
                 "Today is Friday, anti-corruption day",
             ],
-            Msg::Language => ["Til", "Тил", "Язык", "Language"],
-            Msg::Home => ["Bosh sahifa", "Бош саҳифа", "Главная", "Home"],
-            Msg::Loading => ["Yuklanmoqda…", "Юкланмоқда…", "Загрузка…", "Loading…"],
-            Msg::Practice => ["Mashq", "Машқ", "Тренировка", "Practice"],
+            Msg::Language => ["Тил", "Язык", "Language"],
+            Msg::Home => ["Бош саҳифа", "Главная", "Home"],
+            Msg::Loading => ["Юкланмоқда…", "Загрузка…", "Loading…"],
+            Msg::Practice => ["Машқ", "Тренировка", "Practice"],
             Msg::PracticeHint => [
-                "Har bir javobdan keyin toʻgʻri javob va izoh koʻrsatiladi. Vaqt cheklanmagan.",
                 "Ҳар бир жавобдан кейин тўғри жавоб ва изоҳ кўрсатилади. Вақт чекланмаган.",
                 "После каждого ответа — правильный ответ и пояснение. Время не ограничено.",
                 "After each answer you see the right answer and why. No time limit.",
             ],
-            Msg::Contest => ["Tanlov", "Танлов", "Конкурс", "Contest"],
+            Msg::Contest => ["Танлов", "Конкурс", "Contest"],
             Msg::ContestHint => [
-                "Savollar aralashtiriladi, vaqt cheklangan, javobni oʻzgartirib boʻlmaydi. Natija oxirida.",
                 "Саволлар аралаштирилади, вақт чекланган, жавобни ўзгартириб бўлмайди. Натижа охирида.",
                 "Вопросы перемешаны, время ограничено, ответ изменить нельзя. Результат в конце.",
                 "Questions are shuffled and timed, answers are final. The result comes at the end.",
             ],
-            Msg::Continue => ["Davom ettirish", "Давом эттириш", "Продолжить", "Continue"],
-            Msg::StartOver => ["Qaytadan boshlash", "Қайтадан бошлаш", "Начать заново", "Start over"],
+            Msg::Continue => ["Давом эттириш", "Продолжить", "Continue"],
+            Msg::StartOver => ["Қайтадан бошлаш", "Начать заново", "Start over"],
             Msg::InProgress => [
-                "Tugallanmagan urinish bor",
                 "Тугалланмаган уриниш бор",
                 "Есть незавершённая попытка",
                 "You have an unfinished attempt",
             ],
-            Msg::Answer => ["Javob berish", "Жавоб бериш", "Ответить", "Answer"],
-            Msg::Skip => ["Oʻtkazib yuborish", "Ўтказиб юбориш", "Пропустить", "Skip"],
-            Msg::Next => ["Keyingi savol", "Кейинги савол", "Следующий вопрос", "Next question"],
-            Msg::Finish => ["Yakunlash", "Якунлаш", "Завершить", "Finish"],
-            Msg::Correct => ["Toʻgʻri", "Тўғри", "Верно", "Correct"],
-            Msg::Wrong => ["Notoʻgʻri", "Нотўғри", "Неверно", "Wrong"],
-            Msg::Partly => ["Qisman toʻgʻri", "Қисман тўғри", "Частично верно", "Partly correct"],
-            Msg::Explanation => ["Izoh", "Изоҳ", "Пояснение", "Explanation"],
-            Msg::Source => ["Manba", "Манба", "Источник", "Source"],
-            Msg::YourAnswer => ["Sizning javobingiz", "Сизнинг жавобингиз", "Ваш ответ", "Your answer"],
-            Msg::CorrectAnswer => ["Toʻgʻri javob", "Тўғри жавоб", "Правильный ответ", "Correct answer"],
-            Msg::NoAnswer => ["Javob berilmagan", "Жавоб берилмаган", "Нет ответа", "Not answered"],
-            Msg::True => ["Rost", "Рост", "Верно", "True"],
-            Msg::False => ["Yolgʻon", "Ёлғон", "Неверно", "False"],
-            Msg::MoveUp => ["Yuqoriga", "Юқорига", "Выше", "Move up"],
-            Msg::MoveDown => ["Pastga", "Пастга", "Ниже", "Move down"],
+            Msg::Answer => ["Жавоб бериш", "Ответить", "Answer"],
+            Msg::Skip => ["Ўтказиб юбориш", "Пропустить", "Skip"],
+            Msg::Next => ["Кейинги савол", "Следующий вопрос", "Next question"],
+            Msg::Finish => ["Якунлаш", "Завершить", "Finish"],
+            Msg::Correct => ["Тўғри", "Верно", "Correct"],
+            Msg::Wrong => ["Нотўғри", "Неверно", "Wrong"],
+            Msg::Partly => ["Қисман тўғри", "Частично верно", "Partly correct"],
+            Msg::Explanation => ["Изоҳ", "Пояснение", "Explanation"],
+            Msg::Source => ["Манба", "Источник", "Source"],
+            Msg::YourAnswer => ["Сизнинг жавобингиз", "Ваш ответ", "Your answer"],
+            Msg::CorrectAnswer => ["Тўғри жавоб", "Правильный ответ", "Correct answer"],
+            Msg::NoAnswer => ["Жавоб берилмаган", "Нет ответа", "Not answered"],
+            Msg::True => ["Рост", "Верно", "True"],
+            Msg::False => ["Ёлғон", "Неверно", "False"],
+            Msg::MoveUp => ["Юқорига", "Выше", "Move up"],
+            Msg::MoveDown => ["Пастга", "Ниже", "Move down"],
             Msg::OrderHint => [
-                "Toʻgʻri tartibga keltiring",
                 "Тўғри тартибга келтиринг",
                 "Расставьте в правильном порядке",
                 "Put these in the right order",
             ],
-            Msg::ChooseOne => ["Bitta javobni tanlang", "Битта жавобни танланг", "Выберите один ответ", "Choose one answer"],
+            Msg::ChooseOne => ["Битта жавобни танланг", "Выберите один ответ", "Choose one answer"],
             Msg::ChooseMany => [
-                "Barcha toʻgʻri javoblarni tanlang",
                 "Барча тўғри жавобларни танланг",
                 "Выберите все правильные ответы",
                 "Choose every correct answer",
             ],
-            Msg::TimeLeft => ["Qolgan vaqt", "Қолган вақт", "Осталось", "Time left"],
-            Msg::QuestionTime => ["Savolga", "Саволга", "На вопрос", "This question"],
-            Msg::Result => ["Natija", "Натижа", "Результат", "Result"],
-            Msg::Score => ["Ball", "Балл", "Баллы", "Score"],
-            Msg::CorrectCount => ["Toʻgʻri javoblar", "Тўғри жавоблар", "Верных ответов", "Correct answers"],
-            Msg::TimeTaken => ["Sarflangan vaqt", "Сарфланган вақт", "Затрачено времени", "Time taken"],
-            Msg::Review => ["Javoblarni koʻrib chiqish", "Жавобларни кўриб чиқиш", "Разбор ответов", "Review your answers"],
-            Msg::TryAgain => ["Yana urinib koʻrish", "Яна уриниб кўриш", "Попробовать ещё раз", "Try again"],
-            Msg::BestScore => ["Eng yaxshi natija", "Энг яхши натижа", "Лучший результат", "Best result"],
+            Msg::TimeLeft => ["Қолган вақт", "Осталось", "Time left"],
+            Msg::QuestionTime => ["Саволга", "На вопрос", "This question"],
+            Msg::Result => ["Натижа", "Результат", "Result"],
+            Msg::Score => ["Балл", "Баллы", "Score"],
+            Msg::CorrectCount => ["Тўғри жавоблар", "Верных ответов", "Correct answers"],
+            Msg::TimeTaken => ["Сарфланган вақт", "Затрачено времени", "Time taken"],
+            Msg::Review => ["Жавобларни кўриб чиқиш", "Разбор ответов", "Review your answers"],
+            Msg::TryAgain => ["Яна уриниб кўриш", "Попробовать ещё раз", "Try again"],
+            Msg::BestScore => ["Энг яхши натижа", "Лучший результат", "Best result"],
             Msg::PackLoadFailed => [
-                "Viktorinani yuklab boʻlmadi. Internetni tekshirib, qayta urinib koʻring.",
                 "Викторинани юклаб бўлмади. Интернетни текшириб, қайта уриниб кўринг.",
                 "Не удалось загрузить викторину. Проверьте интернет и попробуйте снова.",
                 "The quiz could not be loaded. Check the connection and try again.",
             ],
-            Msg::NotFound => ["Sahifa topilmadi.", "Саҳифа топилмади.", "Страница не найдена.", "Page not found."],
+            Msg::NotFound => ["Саҳифа топилмади.", "Страница не найдена.", "Page not found."],
             Msg::StorageBlocked => [
-                "Brauzer maʼlumot saqlashga ruxsat bermayapti (masalan, maxfiy rejim). Viktorina ishlaydi, lekin sahifa yopilsa, natijalar saqlanmaydi.",
                 "Браузер маълумот сақлашга рухсат бермаяпти (масалан, махфий режим). Викторина ишлайди, лекин саҳифа ёпилса, натижалар сақланмайди.",
                 "Браузер не разрешает сохранять данные (например, в режиме инкогнито). Викторина работает, но после закрытия страницы результаты не сохранятся.",
                 "The browser does not allow saving data (private mode?). The quiz works, but results are lost when the page closes.",
             ],
             Msg::StorageFull => [
-                "Qurilma xotirasi toʻlgan: oxirgi oʻzgarishlar faqat shu sahifa ochiq turganda saqlanadi. Keraksiz maʼlumotlarni oʻchiring.",
                 "Қурилма хотираси тўлган: охирги ўзгаришлар фақат шу саҳифа очиқ турганда сақланади. Кераксиз маълумотларни ўчиринг.",
                 "Память браузера заполнена: последние изменения сохранятся, только пока страница открыта. Освободите место.",
                 "Browser storage is full: recent changes are kept only while this page is open. Free some space.",
             ],
             Msg::StorageUnreadable => [
-                "Saqlangan maʼlumotlarni oʻqib boʻlmadi. Ular oʻchirilmadi: zaxira nusxada saqlab qoʻyildi.",
                 "Сақланган маълумотларни ўқиб бўлмади. Улар ўчирилмади: захира нусхада сақлаб қўйилди.",
                 "Не удалось прочитать сохранённые данные. Они не удалены: копия сохранена отдельно.",
                 "Saved data could not be read. It was not deleted: a backup copy was kept.",
             ],
             Msg::NoTranslation => [
-                "Tarjima yoʻq: asl matn",
                 "Таржима йўқ: асл матн",
                 "Перевода нет: текст на узбекском",
                 "No translation: original Uzbek text",
             ],
             Msg::UnansweredLeft => [
-                "Javob berilmagan savollar bor. Baribir yakunlaysizmi?",
                 "Жавоб берилмаган саволлар бор. Барибир якунлайсизми?",
                 "Остались вопросы без ответа. Всё равно завершить?",
                 "Some questions are unanswered. Finish anyway?",
             ],
             Msg::KeyboardHint => [
-                "Klaviatura: raqamlar javobni tanlaydi, Enter tasdiqlaydi.",
                 "Клавиатура: рақамлар жавобни танлайди, Enter тасдиқлайди.",
                 "Клавиатура: цифры выбирают ответ, Enter подтверждает.",
                 "Keyboard: number keys pick an answer, Enter submits.",
             ],
-            Msg::Dismiss => ["Yopish", "Ёпиш", "Закрыть", "Dismiss"],
-            Msg::LastAttempt => ["Oxirgi urinish", "Охирги уриниш", "Последняя попытка", "Last attempt"],
-            Msg::Date => ["Sana", "Сана", "Дата", "Date"],
+            Msg::Dismiss => ["Ёпиш", "Закрыть", "Dismiss"],
+            Msg::LastAttempt => ["Охирги уриниш", "Последняя попытка", "Last attempt"],
+            Msg::Date => ["Сана", "Дата", "Date"],
             Msg::UpdateReady => [
-                "Ilovaning yangi versiyasi tayyor.",
                 "Илованинг янги версияси тайёр.",
                 "Готова новая версия приложения.",
                 "A new version of the app is ready.",
             ],
-            Msg::Reload => ["Qayta yuklash", "Қайта юклаш", "Перезагрузить", "Reload"],
-            Msg::JoinContest => ["Tanlovga qoʻshilish", "Танловга қўшилиш", "Присоединиться к конкурсу", "Join a contest"],
-            Msg::ContestCode => ["Tanlov kodi", "Танлов коди", "Код конкурса", "Contest code"],
+            Msg::Reload => ["Қайта юклаш", "Перезагрузить", "Reload"],
+            Msg::JoinContest => ["Танловга қўшилиш", "Присоединиться к конкурсу", "Join a contest"],
+            Msg::ContestCode => ["Танлов коди", "Код конкурса", "Contest code"],
             Msg::CodeHint => [
-                "Oʻqituvchi doskaga yozgan kodni kiriting.",
                 "Ўқитувчи доскага ёзган кодни киритинг.",
                 "Введите код, который учитель написал на доске.",
                 "Type the code your teacher wrote on the board.",
             ],
-            Msg::CheckCode => ["Davom etish", "Давом этиш", "Продолжить", "Continue"],
+            Msg::CheckCode => ["Давом этиш", "Продолжить", "Continue"],
             Msg::CodeTypo => [
-                "Kodda xato bor: belgilarni qayta tekshiring.",
                 "Кодда хато бор: белгиларни қайта текширинг.",
                 "В коде ошибка: проверьте символы ещё раз.",
                 "The code has a typo: check the characters again.",
             ],
             Msg::CodeInvalid => [
-                "Bu tanlov kodi emas: kod 10 ta harf va raqamdan iborat.",
                 "Бу танлов коди эмас: код 10 та ҳарф ва рақамдан иборат.",
                 "Это не код конкурса: код состоит из 10 букв и цифр.",
                 "This is not a contest code: a code has 10 letters and digits.",
             ],
             Msg::CodeUnknown => [
-                "Bu kod ilovaning yangiroq versiyasi uchun. Ilovani yangilang.",
                 "Бу код илованинг янгироқ версияси учун. Иловани янгиланг.",
                 "Этот код для более новой версии приложения. Обновите приложение.",
                 "This code is for a newer version of the app. Update the app.",
             ],
-            Msg::YourName => ["Ism va familiya", "Исм ва фамилия", "Имя и фамилия", "Full name"],
-            Msg::ClassName => ["Sinf (ixtiyoriy)", "Синф (ихтиёрий)", "Класс (необязательно)", "Class (optional)"],
-            Msg::School => ["Maktab (ixtiyoriy)", "Мактаб (ихтиёрий)", "Школа (необязательно)", "School (optional)"],
+            Msg::YourName => ["Исм ва фамилия", "Имя и фамилия", "Full name"],
+            Msg::ClassName => ["Синф (ихтиёрий)", "Класс (необязательно)", "Class (optional)"],
+            Msg::School => ["Мактаб (ихтиёрий)", "Школа (необязательно)", "School (optional)"],
             Msg::StudentId => [
-                "Oʻquvchi raqami (ixtiyoriy)",
                 "Ўқувчи рақами (ихтиёрий)",
                 "Номер ученика (необязательно)",
                 "Student ID (optional)",
             ],
-            Msg::NameRequired => ["Ismingizni yozing.", "Исмингизни ёзинг.", "Введите имя.", "Write your name."],
-            Msg::StartContest => ["Tanlovni boshlash", "Танловни бошлаш", "Начать конкурс", "Start the contest"],
+            Msg::NameRequired => ["Исмингизни ёзинг.", "Введите имя.", "Write your name."],
+            Msg::StartContest => ["Танловни бошлаш", "Начать конкурс", "Start the contest"],
             Msg::HandOver => [
-                "Natijani oʻqituvchiga topshiring",
                 "Натижани ўқитувчига топширинг",
                 "Передайте результат учителю",
                 "Hand your result to the teacher",
             ],
             Msg::HandOverHint => [
-                "Faylni Telegram yoki USB orqali yuboring yoki oʻqituvchiga QR kodlarni skanerlating. Natija telefoningizda ham saqlanadi.",
                 "Файлни Telegram ёки USB орқали юборинг ёки ўқитувчига QR кодларни сканерлатинг. Натижа телефонингизда ҳам сақланади.",
                 "Отправьте файл через Telegram или USB или дайте учителю отсканировать QR-коды. Результат также остаётся в телефоне.",
                 "Send the file by Telegram or USB, or let the teacher scan the QR codes. The result also stays on your phone.",
             ],
-            Msg::DownloadFile => ["Faylni yuklab olish", "Файлни юклаб олиш", "Скачать файл", "Download the file"],
-            Msg::ShowQr => ["QR kodlar", "QR кодлар", "QR-коды", "QR codes"],
+            Msg::DownloadFile => ["Файлни юклаб олиш", "Скачать файл", "Download the file"],
+            Msg::ShowQr => ["QR кодлар", "QR-коды", "QR codes"],
             Msg::MyResults => [
-                "Mening tanlov natijalarim",
                 "Менинг танлов натижаларим",
                 "Мои результаты конкурсов",
                 "My contest results",
             ],
             Msg::NoResults => [
-                "Hali tanlov natijalari yoʻq.",
                 "Ҳали танлов натижалари йўқ.",
                 "Результатов конкурсов пока нет.",
                 "No contest results yet.",
             ],
-            Msg::Delete => ["Oʻchirish", "Ўчириш", "Удалить", "Delete"],
+            Msg::Delete => ["Ўчириш", "Удалить", "Delete"],
             Msg::ConfirmDelete => [
-                "Bu natija telefondan oʻchiriladi. Uni oʻqituvchiga topshirdingizmi?",
                 "Бу натижа телефондан ўчирилади. Уни ўқитувчига топширдингизми?",
                 "Результат будет удалён с телефона. Вы уже передали его учителю?",
                 "This result will be deleted from the phone. Have you handed it to the teacher?",
             ],
             Msg::ForTeachers => [
-                "Oʻqituvchilar uchun: tanlov oʻtkazish",
                 "Ўқитувчилар учун: танлов ўтказиш",
                 "Для учителей: провести конкурс",
                 "For teachers: run a contest",
             ],
             Msg::SealFailed => [
-                "Natija faylini yaratib boʻlmadi; javoblaringiz saqlangan.",
                 "Натижа файлини яратиб бўлмади; жавобларингиз сақланган.",
                 "Не удалось создать файл результата; ваши ответы сохранены.",
                 "The result file could not be made; your answers are saved.",
             ],
             Msg::ConfirmStartOver => [
-                "Tugallanmagan urinishdagi javoblar oʻchiriladi. Qaytadan boshlaysizmi?",
                 "Тугалланмаган уринишдаги жавоблар ўчирилади. Қайтадан бошлайсизми?",
                 "Ответы незавершённой попытки будут удалены. Начать заново?",
                 "The answers of the unfinished attempt will be discarded. Start over?",
             ],
             Msg::AnsweredSoFar => [
-                "Javob berilgan savollar",
                 "Жавоб берилган саволлар",
                 "Отвечено вопросов",
                 "Questions answered",
             ],
             Msg::IdeasLink => [
-                "Gʻoyalar tanlovi: oʻz gʻoyangizni yuboring",
                 "Ғоялар танлови: ўз ғоянгизни юборинг",
                 "Конкурс идей: предложите свою идею",
                 "Idea contest: send in your idea",
             ],
             Msg::JuryLink => [
-                "Gʻoyalar tanlovi tashkilotchilari va hakamlari uchun",
                 "Ғоялар танлови ташкилотчилари ва ҳакамлари учун",
                 "Для организаторов и жюри конкурса идей",
                 "For organizers and jurors of the idea contest",
