@@ -208,3 +208,35 @@ async fn a_question_without_a_russian_text_says_so_in_russian() {
         "the interface stays Russian: {text}"
     );
 }
+
+#[wasm_bindgen_test]
+async fn a_refused_skip_is_explained_in_the_students_language() {
+    let (root, _handle) = mount_pack(
+        include_str!("../quizzes/namuna.json"),
+        halol::engine::session::Mode::Contest,
+        Lang::Ru,
+    );
+    let text = || root.text_content().unwrap_or_default();
+    // A contest moves on after each answer: answer the first two of the three questions.
+    answer_first_option(&root).await;
+    wait_for("question 2", &root, || text().contains("2 из 3")).await;
+    answer_first_option(&root).await;
+    wait_for("question 3", &root, || text().contains("3 из 3")).await;
+    // Skipping the last open question has nowhere to go.
+    root.query_selector("button.skip")
+        .unwrap()
+        .expect("the skip button is on screen")
+        .unchecked_into::<web_sys::HtmlElement>()
+        .click();
+    let alert = || {
+        root.query_selector(".error-panel[role=alert]")
+            .ok()
+            .flatten()
+            .and_then(|e| e.text_content())
+    };
+    wait_for("the refusal", &root, || alert().is_some()).await;
+    assert_eq!(
+        alert().unwrap(),
+        "Все остальные вопросы отвечены или закрыты. Завершите викторину, чтобы увидеть результат."
+    );
+}

@@ -235,6 +235,15 @@ pub enum Msg {
     Delete,
     ConfirmDelete,
     SealFailed,
+    /// Why an answer, a skip or a move on the question screen was refused
+    /// ([`crate::engine::session::SessionError`], see [`session_error`]).
+    ErrFinished,
+    ErrTimeUp,
+    ErrQuestionTimeUp,
+    ErrAlreadyAnswered,
+    ErrAnswerDoesNotFit,
+    ErrNothingLeft,
+    ErrCannotGoOn,
     ForTeachers,
     IdeasLink,
     JuryLink,
@@ -423,6 +432,41 @@ impl Text for Msg {
                 "Для учителей: провести конкурс",
                 "For teachers: run a contest",
             ],
+            Msg::ErrFinished => [
+                "Викторина аллақачон якунланган. Қайта жавоб бериш учун янги уриниш бошланг.",
+                "Викторина уже завершена. Начните новую попытку, чтобы ответить снова.",
+                "The quiz is already finished. Start a new attempt to answer again.",
+            ],
+            Msg::ErrTimeUp => [
+                "Викторина вақти тугади. Ундан олдин берилган жавоблар сақланди.",
+                "Время викторины истекло. Ответы, данные до этого, сохранены.",
+                "The time for the quiz ran out. The answers given before that were kept.",
+            ],
+            Msg::ErrQuestionTimeUp => [
+                "Бу савол учун вақт тугади, у жавобсиз ҳисобланади. Кейинги саволга ўтинг.",
+                "Время на этот вопрос истекло, он засчитан как вопрос без ответа. Переходите к следующему.",
+                "The time for this question ran out, so it counts as unanswered. Go on with the next one.",
+            ],
+            Msg::ErrAlreadyAnswered => [
+                "Бу саволга жавоб берилган, жавобни ўзгартириб бўлмайди.",
+                "На этот вопрос уже дан ответ, и изменить его нельзя.",
+                "This question is already answered, and an answer is final.",
+            ],
+            Msg::ErrAnswerDoesNotFit => [
+                "Бу жавоб саволга мос келмайди.",
+                "Этот ответ не подходит к вопросу.",
+                "This answer does not fit the question.",
+            ],
+            Msg::ErrNothingLeft => [
+                "Қолган барча саволларга жавоб берилган ёки улар ёпилган. Натижани кўриш учун викторинани якунланг.",
+                "Все остальные вопросы отвечены или закрыты. Завершите викторину, чтобы увидеть результат.",
+                "Every other question is answered or closed. Finish the quiz to see the result.",
+            ],
+            Msg::ErrCannotGoOn => [
+                "Бу уринишни давом эттириб бўлмайди. Янги уриниш бошланг.",
+                "Эту попытку нельзя продолжить. Начните новую попытку.",
+                "This attempt cannot go on. Start a new attempt.",
+            ],
             Msg::SealFailed => [
                 "Натижа файлини яратиб бўлмади; жавобларингиз сақланган.",
                 "Не удалось создать файл результата; ваши ответы сохранены.",
@@ -527,5 +571,20 @@ fn ru_genitive(n: usize, one: &'static str, many: &'static str) -> &'static str 
         one
     } else {
         many
+    }
+}
+
+/// The student's words for why the question screen refused an answer, a skip or a move (the
+/// engine's own message is English, for logs and tests).
+pub fn session_error(error: &crate::engine::session::SessionError) -> Msg {
+    use crate::engine::session::SessionError as E;
+    match error {
+        E::Finished => Msg::ErrFinished,
+        E::TimeUp => Msg::ErrTimeUp,
+        E::QuestionTimeUp => Msg::ErrQuestionTimeUp,
+        E::AlreadyAnswered => Msg::ErrAlreadyAnswered,
+        E::AnswerDoesNotFit => Msg::ErrAnswerDoesNotFit,
+        E::NothingLeft => Msg::ErrNothingLeft,
+        _ => Msg::ErrCannotGoOn,
     }
 }

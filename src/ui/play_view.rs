@@ -5,7 +5,9 @@ use crate::engine::pack::{Pack, QuestionBody};
 use crate::engine::scoring::{Answer, ChoiceSet};
 use crate::engine::session::{Mode, QuestionStatus, Session, SessionError};
 use crate::ui::browser::now_ms;
-use crate::ui::i18n::{clock, is_fallback, question_of, show, t, use_lang, Msg, Text};
+use crate::ui::i18n::{
+    clock, is_fallback, question_of, session_error, show, t, use_lang, Msg, Text,
+};
 use crate::ui::quiz_page::Attempts;
 use crate::ui::review::FeedbackPanel;
 use leptos::prelude::*;
@@ -216,7 +218,7 @@ fn QuestionView(pack: Arc<Pack>, index: usize, len: usize) -> impl IntoView {
             kept.0.set_value(Some((started_ms, index, d)));
         });
     }
-    let error = RwSignal::new(None::<SessionError>);
+    let error = RwSignal::new(None::<Msg>);
     let status = Memo::new(move |_| {
         attempts
             .current
@@ -291,7 +293,7 @@ fn QuestionView(pack: Arc<Pack>, index: usize, len: usize) -> impl IntoView {
                 r
             });
             if let Some(Err(e)) = outcome {
-                error.set(Some(e));
+                error.set(Some(session_error(&e)));
             }
         }
     };
@@ -351,7 +353,7 @@ fn QuestionView(pack: Arc<Pack>, index: usize, len: usize) -> impl IntoView {
         let t = now_ms();
         let r = with_session(attempts, |s| s.skip(t));
         if let Some(Err(e)) = r {
-            error.set(Some(e));
+            error.set(Some(session_error(&e)));
         }
     };
 
@@ -471,7 +473,7 @@ fn QuestionView(pack: Arc<Pack>, index: usize, len: usize) -> impl IntoView {
                 </legend>
                 <div class="options">{inputs}</div>
             </fieldset>
-            {move || error.get().map(|e| view! { <p class="error-panel" role="alert">{e.to_string()}</p> })}
+            {move || error.get().map(|e| view! { <p class="error-panel" role="alert">{move || e.text(lang.get())}</p> })}
             {feedback}
             <div class="actions">
                 {move || if answered() {
