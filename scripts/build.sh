@@ -16,8 +16,9 @@
 # The post_build hook (tools/build-sw.mjs) writes a service worker for each page, with a cache
 # named after the page: dist/sw.js (the student app), dist/contest/sw.js and dist/teacher/sw.js
 # (which also precache the packs in ../quizzes/), dist/ideas/sw.js and dist/jury/sw.js, so every
-# page works offline after one visit. The student app also registers the contest page's worker,
-# so a phone that opened Halol once can join a classroom contest with no network.
+# page works offline after one visit. The student app also registers the contest page's worker
+# (once its own is active), so a phone that opened Halol once can join a classroom contest with no
+# network.
 # Compiled by Debian's rustc-web with the standard library rebuilt for size (scripts/release-env.sh).
 #   scripts/build.sh [DIR]
 set -euo pipefail
