@@ -1,6 +1,7 @@
 //! The packs' language editions (`engine::pack::edition`): what the student app downloads must
 //! show every text exactly as the full pack does in each of its readers' languages, carry none of
-//! the other languages, read back to the same pack, and refuse a damaged or foreign file.
+//! the other languages, read back to the same pack (its questions file, then its notes file), and
+//! refuse a damaged or foreign file.
 
 #![cfg(not(target_arch = "wasm32"))]
 
@@ -84,7 +85,10 @@ fn every_edition_shows_each_text_as_the_full_pack_does_for_its_readers() {
     for pack in packs() {
         for edition in Edition::ALL {
             let file = edition::write(&pack, edition);
-            let read = edition::read(&pack.id, edition, &file).expect("the edition reads back");
+            let questions =
+                edition::read(&pack.id, edition, &file).expect("the edition reads back");
+            let notes = edition::write_notes(&pack, edition);
+            let read = edition::read_notes(&questions, edition, &notes).expect("the notes read");
             assert_eq!(
                 read,
                 edition.of(&pack),
@@ -109,15 +113,139 @@ fn every_edition_shows_each_text_as_the_full_pack_does_for_its_readers() {
                 "{}: {edition:?} keeps all but texts",
                 pack.id
             );
+            // The questions file alone is the pack without its notes, and has none of them.
+            let mut bare = edition.of(&pack);
+            for q in &mut bare.questions {
+                q.explanation = LocalizedText::default();
+                q.source = None;
+                q.choices_mut().into_iter().for_each(|c| c.feedback = None);
+            }
+            assert_eq!(questions, bare, "{}: {edition:?} questions", pack.id);
+            // Each explanation (its JSON, as written) is in the notes, not in the questions file.
+            for q in &edition.of(&pack).questions {
+                let json = serde_json::to_string(&q.explanation).unwrap();
+                let entries = json.trim_start_matches('{').trim_end_matches('}');
+                if entries.len() < 20 {
+                    continue; // too short to be told apart from other texts
+                }
+                assert!(!file.contains(entries), "{}: {}", pack.id, q.id);
+                assert!(notes.contains(entries), "{}: {}", pack.id, q.id);
+            }
         }
     }
 }
 
 #[test]
+fn the_notes_are_half_of_an_edition_and_none_of_its_questions_file() {
+    for pack in packs().into_iter().filter(|p| p.questions.len() >= 10) {
+        for edition in Edition::ALL {
+            let (questions, notes) = (
+                edition::write(&pack, edition),
+                edition::write_notes(&pack, edition),
+            );
+            assert!(
+                !questions.contains("\"explanation\"") && !questions.contains("\"feedback\""),
+                "{}: no notes in the questions file",
+                pack.id
+            );
+            // The bundled packs explain every answer at length: the notes are a third or more.
+            assert!(
+                notes.len() * 2 > questions.len(),
+                "{}: {edition:?}: questions {} bytes, notes {}",
+                pack.id,
+                questions.len(),
+                notes.len()
+            );
+        }
+    }
+}
+
+#[test]
+fn notes_of_another_pack_or_edition_are_refused_with_a_reason() {
+    let all = packs();
+    let namuna = all.iter().find(|p| p.id == "namuna").unwrap();
+    let juma = all.iter().find(|p| p.id == "juma").unwrap();
+    let read = |pack: &Pack, edition: Edition| {
+        edition::read(&pack.id, edition, &edition::write(pack, edition)).unwrap()
+    };
+    let bare = read(namuna, Edition::Ru);
+    let notes = edition::write_notes(namuna, Edition::Ru);
+    let mismatch = |pack: &Pack, edition: Edition, json: &str| match edition::read_notes(
+        pack, edition, json,
+    ) {
+        Err(EditionError::Mismatch { path, .. }) => path,
+        other => panic!("foreign notes were read: {other:?}"),
+    };
+    assert_eq!(mismatch(&bare, Edition::Uz, &notes), "uz/namuna.notes.json");
+    assert_eq!(
+        mismatch(&read(juma, Edition::Ru), Edition::Ru, &notes),
+        "ru/juma.notes.json"
+    );
+    assert_eq!(
+        mismatch(
+            &bare,
+            Edition::Ru,
+            &notes.replacen("\"format\":3", "\"format\":2", 1)
+        ),
+        "ru/namuna.notes.json"
+    );
+    // The same pack id with other questions: a question out of place, an option it lacks.
+    let mut value: Value = serde_json::from_str(&notes).unwrap();
+    value["pack"]["questions"]
+        .as_array_mut()
+        .unwrap()
+        .swap(0, 1);
+    let message = edition::read_notes(&bare, Edition::Ru, &value.to_string())
+        .unwrap_err()
+        .to_string();
+    assert_eq!(
+        message,
+        format!(
+            "ru/namuna.notes.json: the file could not be read (question `{}` where `{}` was expected)",
+            bare.questions[1].id, bare.questions[0].id
+        )
+    );
+    let mut value: Value = serde_json::from_str(&notes).unwrap();
+    let (index, question) = value["pack"]["questions"]
+        .as_array_mut()
+        .unwrap()
+        .iter_mut()
+        .enumerate()
+        .find(|(_, q)| q.get("options").is_some())
+        .expect("namuna has option feedback");
+    question["options"][0]["id"] = "zz".into();
+    let message = edition::read_notes(&bare, Edition::Ru, &value.to_string())
+        .unwrap_err()
+        .to_string();
+    assert!(
+        message.ends_with(&format!(
+            "question `{}`: no option `zz`)",
+            bare.questions[index].id
+        )),
+        "{message}"
+    );
+    // Cut off in the middle.
+    assert!(matches!(
+        edition::read_notes(
+            &bare,
+            Edition::Ru,
+            &notes[..notes.find("\"source\"").unwrap()]
+        ),
+        Err(EditionError::Unreadable { .. })
+    ));
+    // And the questions file read alone has no notes to show.
+    assert!(bare
+        .questions
+        .iter()
+        .all(|q| q.explanation.is_empty() && q.source.is_none()));
+}
+
+#[test]
 fn an_edition_carries_none_of_the_other_editions_language() {
     for pack in packs() {
-        let uz = edition::write(&pack, Edition::Uz);
-        let ru = edition::write(&pack, Edition::Ru);
+        // Both files of each edition.
+        let both = |e: Edition| edition::write(&pack, e) + &edition::write_notes(&pack, e);
+        let (uz, ru) = (both(Edition::Uz), both(Edition::Ru));
         assert!(
             !uz.contains("\"ru\":"),
             "{}: no Russian in the uz edition",
@@ -177,14 +305,14 @@ fn a_damaged_or_foreign_edition_file_is_refused_with_a_reason() {
     };
     assert!(mismatch("namuna", Edition::Uz, &file));
     assert!(mismatch("juma", Edition::Ru, &file));
-    let format_3 = file.replacen("\"format\":2", "\"format\":3", 1);
-    assert_ne!(format_3, file);
-    assert!(mismatch("namuna", Edition::Ru, &format_3));
-    let message = edition::read("namuna", Edition::Ru, &format_3)
+    let format_2 = file.replacen("\"format\":3", "\"format\":2", 1);
+    assert_ne!(format_2, file);
+    assert!(mismatch("namuna", Edition::Ru, &format_2));
+    let message = edition::read("namuna", Edition::Ru, &format_2)
         .unwrap_err()
         .to_string();
     assert!(
-        message.starts_with("ru/namuna.json: ") && message.contains("format 3"),
+        message.starts_with("ru/namuna.json: ") && message.contains("format 2"),
         "{message}"
     );
     // A pack file is not an edition file.
@@ -234,4 +362,5 @@ fn each_language_reads_its_own_edition() {
     }
     assert_eq!(Edition::Uz.path("juma"), "uz/juma.json");
     assert_eq!(Edition::Ru.path("juma"), "ru/juma.json");
+    assert_eq!(Edition::Uz.notes_path("juma"), "uz/juma.notes.json");
 }

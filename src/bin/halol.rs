@@ -4,8 +4,9 @@
 //!   `file: question id: field: message`, then one summary line per pack. Exit status 0 when all
 //!   are valid, 1 when any problem was found, 2 on a usage error.
 //! - `halol editions <quizzes folder> <out folder>` validates every pack of the folder and writes
-//!   its language editions (`engine::pack::edition`) as `<out>/<edition>/<id>.json`, the files
-//!   the student app downloads; nothing is written unless every pack is valid. Run by
+//!   its language editions (`engine::pack::edition`) as `<out>/<edition>/<id>.json` (the
+//!   questions) and `<out>/<edition>/<id>.notes.json` (the notes), the files the student app
+//!   downloads; nothing is written unless every pack is valid. Run by
 //!   `scripts/build.sh`.
 //! - `halol translit --to uz-Latn` transliterates UTF-8 text from stdin to stdout, line by line.
 //! - `halol --help` prints the usage.
@@ -176,17 +177,30 @@ fn editions(args: &[String]) -> ExitCode {
     for pack in &packs {
         let mut sizes = Vec::new();
         for edition in Edition::ALL {
-            let path = Path::new(to).join(edition.path(&pack.id));
-            let json = edition::write(pack, edition);
-            let written = path
-                .parent()
-                .map_or(Ok(()), std::fs::create_dir_all)
-                .and_then(|()| std::fs::write(&path, &json));
-            if let Err(e) = written {
-                eprintln!("halol: {}: could not be written: {e}", path.display());
-                return ExitCode::from(1);
+            let files = [
+                (edition.path(&pack.id), edition::write(pack, edition)),
+                (
+                    edition.notes_path(&pack.id),
+                    edition::write_notes(pack, edition),
+                ),
+            ];
+            for (file, json) in &files {
+                let path = Path::new(to).join(file);
+                let written = path
+                    .parent()
+                    .map_or(Ok(()), std::fs::create_dir_all)
+                    .and_then(|()| std::fs::write(&path, json));
+                if let Err(e) = written {
+                    eprintln!("halol: {}: could not be written: {e}", path.display());
+                    return ExitCode::from(1);
+                }
             }
-            sizes.push(format!("{} {} bytes", edition.folder(), json.len()));
+            sizes.push(format!(
+                "{} {} bytes (notes {})",
+                edition.folder(),
+                files[0].1.len(),
+                files[1].1.len()
+            ));
         }
         println!("{}: {}", pack.id, sizes.join(", "));
     }

@@ -245,6 +245,21 @@ impl Question {
         }
     }
 
+    /// The options (or ordering items), in pack order, to change.
+    pub fn choices_mut(&mut self) -> Vec<&mut Choice> {
+        match &mut self.body {
+            QuestionBody::Single { options, .. } => options.iter_mut().collect(),
+            QuestionBody::Multiple { options } => {
+                options.iter_mut().map(|o| &mut o.choice).collect()
+            }
+            QuestionBody::TrueFalse { .. } => Vec::new(),
+            QuestionBody::Ordering { items } => items.iter_mut().collect(),
+            QuestionBody::Situation { options } => {
+                options.iter_mut().map(|o| &mut o.choice).collect()
+            }
+        }
+    }
+
     /// The option (or ordering item) with this id.
     pub fn choice(&self, id: &str) -> Option<&Choice> {
         self.choices().into_iter().find(|c| c.id == id)

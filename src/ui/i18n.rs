@@ -199,6 +199,8 @@ pub enum Msg {
     TryAgain,
     BestScore,
     PackLoadFailed,
+    NotesLoading,
+    NotesFailed,
     NotFound,
     StorageBlocked,
     StorageFull,
@@ -325,6 +327,16 @@ impl Text for Msg {
                 "Викторинани юклаб бўлмади. Интернетни текшириб, қайта уриниб кўринг.",
                 "Не удалось загрузить викторину. Проверьте интернет и попробуйте снова.",
                 "The quiz could not be loaded. Check the connection and try again.",
+            ],
+            Msg::NotesLoading => [
+                "Изоҳ юкланмоқда…",
+                "Пояснение загружается…",
+                "Loading the explanation…",
+            ],
+            Msg::NotesFailed => [
+                "Изоҳни юклаб бўлмади: интернетни текширинг. Жавобингиз сақланди.",
+                "Не удалось загрузить пояснение: проверьте интернет. Ваш ответ сохранён.",
+                "The explanation could not be loaded: check the connection. Your answer is saved.",
             ],
             Msg::NotFound => ["Саҳифа топилмади.", "Страница не найдена.", "Page not found."],
             Msg::StorageBlocked => [

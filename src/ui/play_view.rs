@@ -8,7 +8,7 @@ use crate::ui::browser::now_ms;
 use crate::ui::i18n::{
     clock, is_fallback, question_of, session_error, show, t, use_lang, Msg, Text,
 };
-use crate::ui::quiz_page::Attempts;
+use crate::ui::quiz_page::{Attempts, PackNotes};
 use crate::ui::review::FeedbackPanel;
 use leptos::prelude::*;
 use std::sync::Arc;
@@ -442,17 +442,21 @@ fn QuestionView(pack: Arc<Pack>, index: usize, len: usize) -> impl IntoView {
             }
         })
     };
+    // The feedback reads the pack with its notes, which may come after the question is drawn.
+    let notes = PackNotes::find();
     let feedback = {
         let pack = pack.clone();
         move || {
             if mode != Mode::Practice || !answered() {
                 return None;
             }
-            let fb = attempts
-                .current
-                .with(|s| s.as_ref().and_then(|s| s.feedback(&pack, index)))?;
+            let (pack, notes) = PackNotes::complete(notes, &pack);
+            let (question, feedback) = attempts.current.with(|s| {
+                let s = s.as_ref()?;
+                Some((s.question(&pack, index)?.clone(), s.feedback(&pack, index)?))
+            })?;
             Some(view! {
-                <FeedbackPanel question=question.clone() feedback=fb />
+                <FeedbackPanel question=Arc::new(question) feedback notes />
             })
         }
     };

@@ -19,10 +19,29 @@ use crate::ui::storage::Store;
 use leptos::prelude::*;
 use std::sync::Arc;
 
+/// Pack editions fetched in this visit, with their pack id and edition: a few at most, so a list
+/// (a hash map would add its hashing code to the student's wasm).
+type Fetched = std::cell::RefCell<Vec<(String, Edition, Arc<Pack>)>>;
+
 thread_local! {
-    /// Pack editions already fetched in this visit, with their pack id and edition: a few at
-    /// most, so a list (a hash map would add its hashing code to the student's wasm).
-    static PACKS: std::cell::RefCell<Vec<(String, Edition, Arc<Pack>)>> = Default::default();
+    /// The packs as their questions files have them.
+    static PACKS: Fetched = Default::default();
+    /// The same packs with their notes, once fetched.
+    static NOTES: Fetched = Default::default();
+}
+
+/// A pack edition fetched earlier in this visit, from `cache`.
+fn cached(
+    cache: &'static std::thread::LocalKey<Fetched>,
+    id: &str,
+    edition: Edition,
+) -> Option<Arc<Pack>> {
+    cache.with(|c| {
+        c.borrow()
+            .iter()
+            .find(|(i, e, _)| i == id && *e == edition)
+            .map(|(_, _, pack)| pack.clone())
+    })
 }
 
 /// Why a pack could not be opened.
@@ -63,13 +82,7 @@ pub async fn load_pack(
     on_contest_page: bool,
     edition: Edition,
 ) -> Result<Arc<Pack>, LoadError> {
-    let cached = PACKS.with(|p| {
-        p.borrow()
-            .iter()
-            .find(|(id, e, _)| *id == summary.id && *e == edition)
-            .map(|(_, _, pack)| pack.clone())
-    });
-    if let Some(pack) = cached {
+    if let Some(pack) = cached(&PACKS, &summary.id, edition) {
         return Ok(pack);
     }
     let up = if on_contest_page { "../" } else { "" };
@@ -82,6 +95,74 @@ pub async fn load_pack(
     );
     PACKS.with(|p| p.borrow_mut().push((summary.id, edition, pack.clone())));
     Ok(pack)
+}
+
+/// Fetches the notes of `pack`, the `edition` fetched by [`load_pack`] (once per visit): the
+/// pack with its explanations, sources and option feedback.
+async fn load_notes(
+    pack: Arc<Pack>,
+    on_contest_page: bool,
+    edition: Edition,
+) -> Result<Arc<Pack>, String> {
+    if let Some(full) = cached(&NOTES, &pack.id, edition) {
+        return Ok(full);
+    }
+    let up = if on_contest_page { "../" } else { "" };
+    let json =
+        browser::fetch_text(&format!("{up}quizzes/{}", edition.notes_path(&pack.id))).await?;
+    let full = Arc::new(edition::read_notes(&pack, edition, &json).map_err(|e| e.to_string())?);
+    NOTES.with(|n| {
+        n.borrow_mut()
+            .push((pack.id.clone(), edition, full.clone()))
+    });
+    Ok(full)
+}
+
+/// Whether the notes of the quiz on screen (explanations, sources, option feedback) can be
+/// shown. They come in a file of their own, fetched when the questions are on screen, so a
+/// feedback panel may be drawn before they are there.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub enum NotesState {
+    /// Fetched (or not needed: the pack came whole).
+    #[default]
+    Ready,
+    /// On their way.
+    Fetching,
+    /// The fetch failed (offline before the first visit had them); the student can try again.
+    Failed,
+}
+
+/// The notes of the quiz on screen, provided by its screens to the feedback panels.
+#[derive(Clone, Copy)]
+pub struct PackNotes {
+    /// The pack with its notes; `None` while they are fetched, `Err` when that failed.
+    full: RwSignal<Option<Result<Arc<Pack>, ()>>>,
+    /// Bumped to fetch again after a failure.
+    retry: RwSignal<u32>,
+}
+
+impl PackNotes {
+    /// The notes of the screen's quiz, if its screens provide them (`use_context`).
+    pub fn find() -> Option<PackNotes> {
+        use_context::<PackNotes>()
+    }
+
+    /// The pack to draw feedback from: `pack` with its notes once they are there (a reactive
+    /// read), else `pack` itself; and whether the notes are there. Without `notes`, `pack` is
+    /// taken to be whole.
+    pub fn complete(notes: Option<PackNotes>, pack: &Arc<Pack>) -> (Arc<Pack>, NotesState) {
+        match notes.map(|n| n.full.get()) {
+            None => (pack.clone(), NotesState::Ready),
+            Some(Some(Ok(full))) => (full, NotesState::Ready),
+            Some(Some(Err(()))) => (pack.clone(), NotesState::Failed),
+            Some(None) => (pack.clone(), NotesState::Fetching),
+        }
+    }
+
+    /// Fetches the notes again, after a failure.
+    pub fn retry(self) {
+        self.retry.update(|n| *n += 1);
+    }
 }
 
 /// The screens of one quiz: intro, play and result, chosen by `route`.
@@ -101,13 +182,15 @@ pub fn QuizScreen(
     // links none of the async resource and suspense machinery (about 5 KB of brotli).
     let lang = use_lang();
     let edition = Memo::new(move |_| Edition::for_lang(lang.get()));
-    let loaded = RwSignal::new(None::<Result<Arc<Pack>, LoadError>>);
+    let loaded = RwSignal::new(None::<Result<(Arc<Pack>, Edition), LoadError>>);
     Effect::new(move |_| {
         retry.track();
         let wanted = edition.get();
         let summary = summary.clone();
         leptos::task::spawn_local(async move {
-            let result = load_pack(summary, contest_page, wanted).await;
+            let result = load_pack(summary, contest_page, wanted)
+                .await
+                .map(|pack| (pack, wanted));
             // A later switch of edition wins over a fetch that comes back late; a screen gone
             // in the meantime (its signals disposed) takes nothing.
             if edition.try_get_untracked() == Some(wanted) {
@@ -118,9 +201,9 @@ pub fn QuizScreen(
     move || match loaded.get() {
         None => view! { <p class="loading" role="status">{t(Msg::Loading)}</p> }.into_any(),
         // Reading the pack and drawing its screen are two tasks, not one long one.
-        Some(Ok(pack)) => view! {
+        Some(Ok((pack, edition))) => view! {
             <NextTask>
-                <QuizFlow pack=pack.clone() route />
+                <QuizFlow pack=pack.clone() edition route />
             </NextTask>
         }
         .into_any(),
@@ -155,7 +238,7 @@ pub struct Attempts {
 
 /// Loads the saved attempts of `pack`, keeps them saved, and shows the screen for `route`.
 #[component]
-fn QuizFlow(pack: Arc<Pack>, route: Signal<Route>) -> impl IntoView {
+fn QuizFlow(pack: Arc<Pack>, edition: Edition, route: Signal<Route>) -> impl IntoView {
     let store = expect_context::<StoredValue<Store, LocalStorage>>();
     let notices = use_notices();
     let contest = use_context::<ContestPage>();
@@ -250,6 +333,31 @@ fn QuizFlow(pack: Arc<Pack>, route: Signal<Route>) -> impl IntoView {
             _ => Screen::Intro,
         })
     });
+    // The notes are fetched once the questions or the result are on screen: the first load of a
+    // quiz is its questions file only. A failed fetch is tried again on the student's request,
+    // or on the next change of screen.
+    let notes = PackNotes {
+        full: RwSignal::new(None),
+        retry: RwSignal::new(0),
+    };
+    provide_context(notes);
+    {
+        let pack = pack.clone();
+        let contest_page = contest.is_some();
+        Effect::new(move |_| {
+            notes.retry.track();
+            let needed = matches!(screen.get(), Screen::Play | Screen::Result);
+            if !needed || notes.full.with_untracked(|f| matches!(f, Some(Ok(_)))) {
+                return;
+            }
+            notes.full.set(None);
+            let pack = pack.clone();
+            leptos::task::spawn_local(async move {
+                let result = load_notes(pack, contest_page, edition).await;
+                notes.full.try_set(Some(result.map_err(|_| ())));
+            });
+        });
+    }
     // Memos, so that answering (which changes the attempt) does not rebuild the screen.
     let has_current = Memo::new(move |_| attempts.current.with(Option::is_some));
     let has_last = Memo::new(move |_| attempts.last.with(Option::is_some));
@@ -261,7 +369,12 @@ fn QuizFlow(pack: Arc<Pack>, route: Signal<Route>) -> impl IntoView {
             ().into_any()
         }
         Screen::Play if has_current.get() => view! { <PlayView pack=pack.clone() /> }.into_any(),
-        Screen::Result if has_last.get() => view! { <ResultView pack=pack.clone() /> }.into_any(),
+        // Drawn again when the notes come (the play view's feedback reads them itself, so the
+        // question screen is never redrawn for them).
+        Screen::Result if has_last.get() => {
+            let (pack, notes) = PackNotes::complete(Some(notes), &pack);
+            view! { <ResultView pack notes /> }.into_any()
+        }
         _ => view! { <IntroView pack=pack.clone() /> }.into_any(),
     }
 }

@@ -4,7 +4,7 @@ use crate::engine::pack::Pack;
 use crate::engine::route::Route;
 use crate::engine::session::Session;
 use crate::ui::i18n::{clock, date, points, show, t, use_lang, Msg};
-use crate::ui::quiz_page::{app_href, Attempts, ContestPage};
+use crate::ui::quiz_page::{app_href, Attempts, ContestPage, NotesState};
 use crate::ui::review::FeedbackPanel;
 use leptos::prelude::*;
 use std::sync::Arc;
@@ -12,7 +12,13 @@ use std::sync::Arc;
 /// Score, counts and time of the latest attempt, then every question with the answer given, the
 /// right one, the explanation and the source.
 #[component]
-pub fn ResultView(pack: Arc<Pack>) -> impl IntoView {
+pub fn ResultView(
+    /// The quiz's pack, with its notes when `notes` is [`NotesState::Ready`].
+    pack: Arc<Pack>,
+    /// Whether the pack's notes are there (the screen is drawn again when they come).
+    #[prop(optional)]
+    notes: NotesState,
+) -> impl IntoView {
     let lang = use_lang();
     let attempts = expect_context::<Attempts>();
     let session: Session = attempts
@@ -33,7 +39,7 @@ pub fn ResultView(pack: Arc<Pack>) -> impl IntoView {
             Some(view! {
                 <li class="review-item">
                     <p class="question-text"><span class="num">{i + 1} ". "</span>{move || show(&text, lang.get())}</p>
-                    <FeedbackPanel question feedback />
+                    <FeedbackPanel question feedback notes />
                 </li>
             })
         })

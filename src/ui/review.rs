@@ -6,6 +6,7 @@ use crate::engine::pack::Question;
 use crate::engine::scoring::Answer;
 use crate::engine::session::Feedback;
 use crate::ui::i18n::{is_fallback, show, t, use_lang, Msg, Text};
+use crate::ui::quiz_page::{NotesState, PackNotes};
 use leptos::prelude::*;
 use std::sync::Arc;
 
@@ -58,8 +59,12 @@ pub fn FeedbackPanel(
     question: Arc<Question>,
     /// What the engine says about the answer.
     feedback: Feedback,
+    /// Whether the pack's notes are there: until they are, the explanation's place says so.
+    #[prop(optional)]
+    notes: NotesState,
 ) -> impl IntoView {
     let lang = use_lang();
+    let pack_notes = PackNotes::find();
     let (mark, msg, class) = match &feedback.answer {
         None => ("✗", Msg::NoAnswer, "bad"),
         Some(_) => verdict(feedback.fraction),
@@ -108,19 +113,37 @@ pub fn FeedbackPanel(
                 let text = show(&of.feedback, lang.get());
                 view! { <p class="option-feedback">{text}</p> }
             }).collect_view()}
-            <p class="explanation">
-                <strong>{t(Msg::Explanation)} ": "</strong>
-                {move || show(&explanation, lang.get())}
-                {
-                    let e = feedback.explanation.clone();
-                    move || is_fallback(&e, lang.get()).then(|| view! {
-                        <small class="fallback">" (" {Msg::NoTranslation.text(lang.get())} ")"</small>
-                    })
+            {match notes {
+                NotesState::Ready => view! {
+                    <p class="explanation">
+                        <strong>{t(Msg::Explanation)} ": "</strong>
+                        {move || show(&explanation, lang.get())}
+                        {
+                            let e = feedback.explanation.clone();
+                            move || is_fallback(&e, lang.get()).then(|| view! {
+                                <small class="fallback">" (" {Msg::NoTranslation.text(lang.get())} ")"</small>
+                            })
+                        }
+                    </p>
+                    {source.map(|src| view! {
+                        <p class="source"><strong>{t(Msg::Source)} ": "</strong>{move || show(&src, lang.get())}</p>
+                    })}
                 }
-            </p>
-            {source.map(|src| view! {
-                <p class="source"><strong>{t(Msg::Source)} ": "</strong>{move || show(&src, lang.get())}</p>
-            })}
+                .into_any(),
+                NotesState::Fetching => view! {
+                    <p class="explanation pending">{t(Msg::NotesLoading)}</p>
+                }
+                .into_any(),
+                NotesState::Failed => view! {
+                    <p class="explanation pending">
+                        {t(Msg::NotesFailed)} " "
+                        <button type="button" class="btn secondary" on:click=move |_| {
+                            pack_notes.into_iter().for_each(PackNotes::retry)
+                        }>{t(Msg::TryAgain)}</button>
+                    </p>
+                }
+                .into_any(),
+            }}
         </div>
     }
 }

@@ -27,10 +27,18 @@ test('a first visit follows the browser language', async () => {
 
 test('switching the language mid-quiz changes the interface and the question at once, and a reload keeps it', async () => {
   const { page, errors, context } = await phonePage(env.browser, { locale: 'uz-UZ' });
-  // The app downloads one language edition of a pack at a time, never the pack file itself.
+  // The app downloads one language edition of a pack at a time, never the pack file itself: its
+  // questions file when the quiz opens, its notes file once the questions are on screen.
   const packs = [];
-  page.on('request', (r) => r.url().includes('/quizzes/') && packs.push(r.url().split('/quizzes/')[1]));
+  const notes = [];
+  page.on('request', (r) => {
+    if (!r.url().includes('/quizzes/')) return;
+    const file = r.url().split('/quizzes/')[1];
+    (file.endsWith('.notes.json') ? notes : packs).push(file);
+  });
   await page.goto(`${env.server.url}#/quiz/namuna`);
+  await page.locator('button[data-mode=practice]').waitFor();
+  assert.deepEqual(notes, [], 'the intro fetches no notes');
   await page.locator('button[data-mode=practice]').click();
   const question = page.locator('.question-text').first();
   await question.waitFor();
@@ -42,7 +50,8 @@ test('switching the language mid-quiz changes the interface and the question at 
   // The first question answered, the second one open: the switch keeps both.
   await page.locator('label.option').first().click();
   await page.locator('button.submit').click();
-  await page.locator('.feedback').waitFor();
+  await page.locator('.feedback .explanation:not(.pending)').waitFor();
+  assert.deepEqual(notes, ['uz/namuna.notes.json']);
   await page.locator('button.next').click();
   const second = namuna.questions[1];
   await page.locator('.position', { hasText: '2-savol' }).waitFor();
@@ -71,7 +80,8 @@ test('switching the language mid-quiz changes the interface and the question at 
   assert.deepEqual(await picked(), ['false/false', 'true/true'], 'the pick, kept back in Uzbek');
   // And it is the answer submitted.
   await page.locator('button.submit').click();
-  await page.locator('.feedback').waitFor();
+  await page.locator('.feedback .explanation:not(.pending)').waitFor();
+  assert.deepEqual(notes, ['uz/namuna.notes.json', 'ru/namuna.notes.json'], 'each edition once');
   const saved = await page.evaluate(() => JSON.parse(localStorage.getItem('halol.session.namuna')));
   assert.equal(saved.session.slots[1].question_id, second.id);
   assert.deepEqual(saved.session.slots[1].state.answer, { bool: false }, 'Yolgʻon, the second option');

@@ -28,10 +28,11 @@ test('practice: feedback after each answer, then the result and a review of ever
   await page.waitForURL(/#\/quiz\/namuna\/play$/);
   for (let i = 0; i < 3; i++) {
     await answerCurrent(page);
-    // Practice shows the verdict and the explanation right away.
+    // Practice shows the verdict and the explanation right away (the explanation as soon as the
+    // notes file is there).
     const feedback = page.locator('.feedback');
-    await feedback.waitFor();
-    assert.match(await feedback.innerText(), /Izoh/);
+    await feedback.locator('.explanation:not(.pending)').waitFor();
+    assert.match(await feedback.innerText(), /Izoh: /);
     await page.locator('button.next').click();
   }
   await page.waitForURL(/#\/quiz\/namuna\/result$/);
@@ -194,5 +195,29 @@ test('starting over asks first; declining keeps the unfinished attempt', async (
   await page.locator('.position', { hasText: '2-savol' }).waitFor();
   assert.equal(await answeredCount(page), 1);
   assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test('notes that cannot be fetched: the answer stands, the panel says so, and trying again shows them', async () => {
+  const { page, errors, context } = await phonePage(env.browser, { locale: 'ru-RU' });
+  // The questions come; the notes file fails until the student tries again.
+  let failing = true;
+  await page.route('**/quizzes/ru/namuna.notes.json', (route) => (failing ? route.abort() : route.continue()));
+  await page.goto(`${env.server.url}#/quiz/namuna`);
+  await page.locator('button[data-mode=practice]').click();
+  await answerCurrent(page);
+  const feedback = page.locator('.feedback');
+  await feedback.locator('.explanation.pending button').waitFor();
+  assert.match(await feedback.innerText(), /Не удалось загрузить пояснение: проверьте интернет\. Ваш ответ сохранён\./);
+  // The verdict does not wait for the notes, and the answer is saved.
+  assert.match(await feedback.locator('.verdict').innerText(), /Верно|Неверно|Частично/);
+  const saved = await page.evaluate(() => JSON.parse(localStorage.getItem('halol.session.namuna')));
+  assert.ok(saved.session.slots[0].state.answer, 'the answer is saved');
+  failing = false;
+  await feedback.locator('.explanation.pending button').click();
+  await feedback.locator('.explanation:not(.pending)').waitFor();
+  assert.match(await feedback.innerText(), /Пояснение: /);
+  // Only the failed fetch is reported: no crash, no console error of the app's own.
+  assert.deepEqual(errors.filter((e) => !/net::ERR_FAILED|Failed to load resource/.test(e)), []);
   await context.close();
 });

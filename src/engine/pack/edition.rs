@@ -21,6 +21,13 @@
 //! names its kind and has one list of options whatever the kind, so the student's wasm carries
 //! one small reader instead of serde's reader of the `QuestionBody` enum, with a struct per
 //! variant and a list type per kind of option.
+//!
+//! Each edition is two files. The questions file ([`write`], [`read`]) has what a quiz needs to
+//! start and to score: the pack's texts, settings and questions with their options and correct
+//! answers. The notes file ([`write_notes`], [`read_notes`]) has what is shown after an answer:
+//! each question's explanation and source, and each option's feedback, about half the bytes. The
+//! app fetches the questions file when a quiz opens and the notes when its questions are on
+//! screen, so the first load of a quiz carries only the first.
 
 use super::{
     Choice, Pack, PackKind, Question, QuestionBody, QuestionKind, ScoredChoice, Settings,
@@ -30,8 +37,9 @@ use crate::engine::text::{Lang, LocalizedText};
 use serde::{Deserialize, Serialize};
 
 /// The version of the edition files this code writes and reads (their `format` field). Format 2
-/// is the flat form of the questions.
-pub const FORMAT: u32 = 2;
+/// is the flat form of the questions; format 3 moves the explanations, sources and option
+/// feedback into a notes file of their own.
+pub const FORMAT: u32 = 3;
 
 /// A language edition of a pack: which readers it serves.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
@@ -64,9 +72,14 @@ impl Edition {
         }
     }
 
-    /// The edition file of a pack, relative to `quizzes/`: `uz/juma.json`.
+    /// The questions file of a pack, relative to `quizzes/`: `uz/juma.json`.
     pub fn path(self, pack_id: &str) -> String {
         format!("{}/{pack_id}.json", self.folder())
+    }
+
+    /// The notes file of a pack, relative to `quizzes/`: `uz/juma.notes.json`.
+    pub fn notes_path(self, pack_id: &str) -> String {
+        format!("{}/{pack_id}.notes.json", self.folder())
     }
 
     /// The languages whose entries a text keeps in this edition, in order of preference: the
@@ -95,18 +108,7 @@ impl Edition {
             keep(&mut q.text);
             keep(&mut q.explanation);
             q.source.iter_mut().for_each(keep);
-            let choices: Vec<&mut Choice> = match &mut q.body {
-                QuestionBody::Single { options, .. } => options.iter_mut().collect(),
-                QuestionBody::Multiple { options } => {
-                    options.iter_mut().map(|o| &mut o.choice).collect()
-                }
-                QuestionBody::TrueFalse { .. } => Vec::new(),
-                QuestionBody::Ordering { items } => items.iter_mut().collect(),
-                QuestionBody::Situation { options } => {
-                    options.iter_mut().map(|o| &mut o.choice).collect()
-                }
-            };
-            for c in choices {
+            for c in q.choices_mut() {
                 keep(&mut c.text);
                 c.feedback.iter_mut().for_each(keep);
             }
@@ -115,8 +117,10 @@ impl Edition {
     }
 }
 
-/// An edition file: its format version, which edition it is (its folder name, `uz` or `ru`), and
-/// the pack.
+/// An edition file, of either kind: its format version, which edition it is (its folder name,
+/// `uz` or `ru`), and the pack. The questions file has the pack without its notes; the notes
+/// file has, for each question in the pack's order, only its id and notes, and its options'
+/// ids and feedback. One form for both, so the app has one reader for both.
 #[derive(Serialize, Deserialize)]
 struct EditionFile {
     format: u32,
@@ -124,22 +128,35 @@ struct EditionFile {
     pack: FlatPack,
 }
 
+/// Whether `value` is its type's default (left out of a file, read back as the default).
+fn is_default<T: Default + PartialEq>(value: &T) -> bool {
+    *value == T::default()
+}
+
 /// A [`Pack`] as an edition file carries it: its kind by name, each question flat.
 #[derive(Serialize, Deserialize)]
 struct FlatPack {
     id: String,
+    #[serde(default, skip_serializing_if = "is_default")]
     kind: String,
+    #[serde(default, skip_serializing_if = "is_default")]
     title: LocalizedText,
+    #[serde(default, skip_serializing_if = "is_default")]
     description: LocalizedText,
+    #[serde(default, skip_serializing_if = "is_default")]
     settings: Settings,
     questions: Vec<FlatQuestion>,
 }
 
-/// A [`Question`] with its kind by name and one list of options for every kind.
+/// A [`Question`] with its kind by name and one list of options for every kind: in the
+/// questions file without its notes (explanation, source), in the notes file with its id and
+/// notes only.
 #[derive(Serialize, Deserialize)]
 struct FlatQuestion {
     id: String,
+    #[serde(default, skip_serializing_if = "is_default")]
     text: LocalizedText,
+    #[serde(default, skip_serializing_if = "is_default")]
     explanation: LocalizedText,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     source: Option<LocalizedText>,
@@ -148,11 +165,13 @@ struct FlatQuestion {
     /// 1 to 3, read as a `u64` (one number reader less in the student's wasm).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     difficulty: Option<u64>,
+    #[serde(default, skip_serializing_if = "is_default")]
     points: f64,
     /// [`QuestionKind::as_str`].
+    #[serde(default, skip_serializing_if = "is_default")]
     kind: String,
     /// The options in pack order (`ordering`: the items in the correct order); none for
-    /// `true_false`.
+    /// `true_false`. In the notes file, the options that have feedback.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     options: Vec<FlatChoice>,
     /// `single`: the id of the correct option.
@@ -164,10 +183,11 @@ struct FlatQuestion {
 }
 
 /// An option of a [`FlatQuestion`]: a [`Choice`] with its weight (`multiple`) or its score
-/// (`situation`) as `value`.
+/// (`situation`) as `value`; its feedback in the notes file only.
 #[derive(Serialize, Deserialize)]
 struct FlatChoice {
     id: String,
+    #[serde(default, skip_serializing_if = "is_default")]
     text: LocalizedText,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     feedback: Option<LocalizedText>,
@@ -288,22 +308,85 @@ impl FlatQuestion {
     }
 }
 
-/// The file of `edition` of the validated `pack` (compact JSON).
-pub fn write(pack: &Pack, edition: Edition) -> String {
+/// The questions file (`notes: false`) or the notes file of `edition` of the validated `pack`
+/// (compact JSON).
+fn file(pack: &Pack, edition: Edition, notes: bool) -> String {
     let pack = edition.of(pack);
-    let file = EditionFile {
-        format: FORMAT,
-        edition: edition.folder().to_string(),
-        pack: FlatPack {
+    let questions = pack.questions.iter().map(FlatQuestion::of).map(|q| {
+        if notes {
+            FlatQuestion {
+                id: q.id,
+                text: LocalizedText::default(),
+                explanation: q.explanation,
+                source: q.source,
+                topic: None,
+                difficulty: None,
+                points: 0.0,
+                kind: String::new(),
+                options: q
+                    .options
+                    .into_iter()
+                    .filter(|o| o.feedback.is_some())
+                    .map(|o| FlatChoice {
+                        text: LocalizedText::default(),
+                        value: None,
+                        ..o
+                    })
+                    .collect(),
+                correct: None,
+                answer: None,
+            }
+        } else {
+            FlatQuestion {
+                explanation: LocalizedText::default(),
+                source: None,
+                options: q
+                    .options
+                    .into_iter()
+                    .map(|o| FlatChoice {
+                        feedback: None,
+                        ..o
+                    })
+                    .collect(),
+                ..q
+            }
+        }
+    });
+    let flat = if notes {
+        FlatPack {
+            id: pack.id,
+            kind: String::new(),
+            title: LocalizedText::default(),
+            description: LocalizedText::default(),
+            settings: Settings::default(),
+            questions: questions.collect(),
+        }
+    } else {
+        FlatPack {
             id: pack.id,
             kind: pack.kind.as_str().to_string(),
             title: pack.title,
             description: pack.description,
             settings: pack.settings,
-            questions: pack.questions.iter().map(FlatQuestion::of).collect(),
-        },
+            questions: questions.collect(),
+        }
+    };
+    let file = EditionFile {
+        format: FORMAT,
+        edition: edition.folder().to_string(),
+        pack: flat,
     };
     serde_json::to_string(&file).expect("a pack always serializes")
+}
+
+/// The questions file of `edition` of the validated `pack` (compact JSON).
+pub fn write(pack: &Pack, edition: Edition) -> String {
+    file(pack, edition, false)
+}
+
+/// The notes file of `edition` of the validated `pack` (compact JSON).
+pub fn write_notes(pack: &Pack, edition: Edition) -> String {
+    file(pack, edition, true)
 }
 
 /// Why an edition file could not be read.
@@ -331,15 +414,18 @@ pub enum EditionError {
     },
 }
 
-/// Reads the file of `edition` of the pack `pack_id` (see the module doc: no validation beyond
-/// the file's own format, edition and pack id).
-pub fn read(pack_id: &str, edition: Edition, json: &str) -> Result<Pack, EditionError> {
-    let path = edition.path(pack_id);
-    let unreadable = |message: String| EditionError::Unreadable {
+/// Reads an edition file at `path` of the pack `pack_id`: its pack, if it is the file of this
+/// format, edition and pack.
+fn read_file(
+    path: String,
+    pack_id: &str,
+    edition: Edition,
+    json: &str,
+) -> Result<FlatPack, EditionError> {
+    let file: EditionFile = serde_json::from_str(json).map_err(|e| EditionError::Unreadable {
         path: path.clone(),
-        message,
-    };
-    let file: EditionFile = serde_json::from_str(json).map_err(|e| unreadable(e.to_string()))?;
+        message: e.to_string(),
+    })?;
     if file.format != FORMAT || file.edition != edition.folder() || file.pack.id != pack_id {
         return Err(EditionError::Mismatch {
             path,
@@ -348,7 +434,19 @@ pub fn read(pack_id: &str, edition: Edition, json: &str) -> Result<Pack, Edition
             pack: file.pack.id,
         });
     }
-    let pack = file.pack;
+    Ok(file.pack)
+}
+
+/// Reads the questions file of `edition` of the pack `pack_id` (see the module doc: no
+/// validation beyond the file's own format, edition and pack id). The pack has no notes yet:
+/// empty explanations, no sources, no option feedback ([`read_notes`] adds them).
+pub fn read(pack_id: &str, edition: Edition, json: &str) -> Result<Pack, EditionError> {
+    let path = edition.path(pack_id);
+    let pack = read_file(path.clone(), pack_id, edition, json)?;
+    let unreadable = |message: String| EditionError::Unreadable {
+        path: path.clone(),
+        message,
+    };
     let kind = PackKind::parse(&pack.kind)
         .ok_or_else(|| unreadable(format!("unknown pack kind `{}`", pack.kind)))?;
     let questions = pack
@@ -365,4 +463,44 @@ pub fn read(pack_id: &str, edition: Edition, json: &str) -> Result<Pack, Edition
         settings: pack.settings,
         questions,
     })
+}
+
+/// `pack`, read from the questions file of `edition`, with the notes of that edition's notes file
+/// `json`. The file must be the notes of this very pack: the same questions in the same order,
+/// each option it gives feedback for one of its question's.
+pub fn read_notes(pack: &Pack, edition: Edition, json: &str) -> Result<Pack, EditionError> {
+    let path = edition.notes_path(&pack.id);
+    let notes = read_file(path.clone(), &pack.id, edition, json)?;
+    let unreadable = |message: String| EditionError::Unreadable {
+        path: path.clone(),
+        message,
+    };
+    if notes.questions.len() != pack.questions.len() {
+        return Err(unreadable(format!(
+            "notes of {} questions for {}",
+            notes.questions.len(),
+            pack.questions.len()
+        )));
+    }
+    let mut full = pack.clone();
+    for (q, notes) in full.questions.iter_mut().zip(notes.questions) {
+        if notes.id != q.id {
+            return Err(unreadable(format!(
+                "question `{}` where `{}` was expected",
+                notes.id, q.id
+            )));
+        }
+        q.explanation = notes.explanation;
+        q.source = notes.source;
+        let id = q.id.clone();
+        let mut choices = q.choices_mut();
+        for option in notes.options {
+            let choice = choices
+                .iter_mut()
+                .find(|c| c.id == option.id)
+                .ok_or_else(|| unreadable(format!("question `{id}`: no option `{}`", option.id)))?;
+            choice.feedback = option.feedback;
+        }
+    }
+    Ok(full)
 }
