@@ -9,7 +9,7 @@
 // it. A name is renamed only where it is a whole word in the glue, and every import must be
 // found there exactly once (its key in the import object), so a glue of another shape fails the
 // build instead of loading a broken page. `memory` and `main`, which other code may read, keep
-// their names.
+// their names. Exports the glue no longer uses can be dropped (`drop`).
 import { readFileSync, writeFileSync } from 'node:fs';
 
 /** Reads an unsigned LEB128 number at `pos` of `buf`: [value, next position]. */
@@ -81,7 +81,7 @@ const word = (name) => new RegExp(`(?<![\\w$])${escape(name)}(?![\\w$])`, 'g');
  * Renames the imports and exports of the wasm at `wasmPath` (rewritten in place) and returns
  * `glue` with the same renames, and the bytes saved in the wasm.
  */
-export function shortenWasmNames(wasmPath, glue) {
+export function shortenWasmNames(wasmPath, glue, { drop = /$^/ } = {}) {
   const buf = readFileSync(wasmPath);
   const names = shortNames();
   const renames = new Map(); // old name → new name (imports and exports share none)
@@ -92,6 +92,7 @@ export function shortenWasmNames(wasmPath, glue) {
   };
   const modules = new Map();
   const importNames = new Set();
+  const dropped = [];
   const parts = [buf.subarray(0, 8)];
   let pos = 8;
   while (pos < buf.length) {
@@ -117,10 +118,12 @@ export function shortenWasmNames(wasmPath, glue) {
           let name;
           [name, p] = readName(buf, p);
           const [, descEnd] = leb(buf, p + 1);
-          entries.push(encodeName(rename(name)), buf.subarray(p, descEnd));
+          if (drop.test(name)) dropped.push(name);
+          else entries.push(encodeName(rename(name)), buf.subarray(p, descEnd));
           p = descEnd;
         }
       }
+      if (id === 7) entries[0] = encodeLeb(count - dropped.length);
       if (p !== end) throw new Error(`wasm-names: section ${id} not read to its end`);
       const body = Buffer.concat(entries);
       parts.push(Buffer.from([id]), encodeLeb(body.length), body);
@@ -129,7 +132,11 @@ export function shortenWasmNames(wasmPath, glue) {
     }
     pos = end;
   }
-  // The glue: each import once (its key in the import object), each module name once (quoted).
+  // The glue: each import once (its key in the import object), each module name once (quoted),
+  // no dropped export.
+  for (const name of dropped) {
+    if (word(name).test(glue)) throw new Error(`wasm-names: the dropped export ${name} is used by the glue`);
+  }
   let out = glue;
   for (const [old, short] of renames) {
     const found = out.match(word(old))?.length ?? 0;
@@ -146,5 +153,5 @@ export function shortenWasmNames(wasmPath, glue) {
   }
   const wasm = Buffer.concat(parts);
   writeFileSync(wasmPath, wasm);
-  return { glue: out, saved: buf.length - wasm.length, renamed: renames.size };
+  return { glue: out, saved: buf.length - wasm.length, renamed: renames.size, dropped: dropped.length };
 }

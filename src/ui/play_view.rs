@@ -140,7 +140,7 @@ pub fn PlayView(pack: Arc<Pack>) -> impl IntoView {
             {progress}
             {timer}
             {move || {
-                index.get().map(|i| view! { <QuestionView pack=pack.clone() index=i len /> })
+                index.get().map(|i| view! { <QuestionView pack=pack.clone() index=i len /> }.into_any())
             }}
             <div class="play-footer">
                 <button type="button" class="btn secondary finish" on:click=finish>
@@ -455,9 +455,12 @@ fn QuestionView(pack: Arc<Pack>, index: usize, len: usize) -> impl IntoView {
                 let s = s.as_ref()?;
                 Some((s.question(&pack, index)?.clone(), s.feedback(&pack, index)?))
             })?;
-            Some(view! {
-                <FeedbackPanel question=Arc::new(question) feedback notes />
-            })
+            Some(
+                view! {
+                    <FeedbackPanel question=Arc::new(question) feedback notes />
+                }
+                .into_any(),
+            )
         }
     };
     let _ = len;
@@ -472,12 +475,12 @@ fn QuestionView(pack: Arc<Pack>, index: usize, len: usize) -> impl IntoView {
                     }</span>
                     {move || is_fallback(&text, lang.get()).then(|| view! {
                         <small class="fallback">{Msg::NoTranslation.text(lang.get())}</small>
-                    })}
+                    }.into_any())}
                     <span class="hint">{move || hint.text(lang.get())}</span>
                 </legend>
                 <div class="options">{inputs}</div>
             </fieldset>
-            {move || error.get().map(|e| view! { <p class="error-panel" role="alert">{move || e.text(lang.get())}</p> })}
+            {move || error.get().map(|e| view! { <p class="error-panel" role="alert">{move || e.text(lang.get())}</p> }.into_any())}
             {feedback}
             <div class="actions">
                 {move || if answered() {

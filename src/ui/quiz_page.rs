@@ -447,6 +447,7 @@ fn IntroView(pack: Arc<Pack>) -> impl IntoView {
                             <a class="btn" href=Route::Play(id).href()>{t(Msg::Continue)}</a>
                         </div>
                     }
+                    .into_any()
                 })
             }}
             {move || attempts.best.get().map(|(score, max)| view! {
@@ -454,12 +455,12 @@ fn IntroView(pack: Arc<Pack>) -> impl IntoView {
                     {t(Msg::BestScore)} ": "
                     {move || format!("{} / {}", points(score, lang.get()), points(max, lang.get()))}
                 </p>
-            })}
+            }.into_any())}
             {move || attempts.last.get().and_then(|s| s.finished_ms()).map(|ms| view! {
                 <p class="last-attempt">
                     {t(Msg::LastAttempt)} ": " {move || date(ms, lang.get())}
                 </p>
-            })}
+            }.into_any())}
             <div class="modes">
                 <section class="mode">
                     <h2>{t(Msg::Practice)}</h2>

@@ -95,6 +95,7 @@ pub fn FeedbackPanel(
                             <ul>{lines.into_iter().map(|l| view! { <li>{l}</li> }).collect_view()}</ul>
                         </div>
                     }
+                    .into_any()
                 })
             }
             {
@@ -107,6 +108,7 @@ pub fn FeedbackPanel(
                             <ul>{lines.into_iter().map(|l| view! { <li>{l}</li> }).collect_view()}</ul>
                         </div>
                     }
+                    .into_any()
                 })
             }
             {move || option_feedback.iter().map(|of| {
@@ -122,7 +124,7 @@ pub fn FeedbackPanel(
                             let e = feedback.explanation.clone();
                             move || is_fallback(&e, lang.get()).then(|| view! {
                                 <small class="fallback">" (" {Msg::NoTranslation.text(lang.get())} ")"</small>
-                            })
+                            }.into_any())
                         }
                     </p>
                     {source.map(|src| view! {
