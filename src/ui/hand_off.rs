@@ -4,7 +4,8 @@
 use crate::engine::qr::render_svg;
 use crate::engine::result_record::ResultRecord;
 use crate::ui::browser;
-use crate::ui::i18n::{t, Msg};
+use crate::ui::i18n::contest::ContestMsg;
+use crate::ui::i18n::t;
 use leptos::prelude::*;
 
 /// Bytes of record text per QR code: dense enough to need few codes, sparse enough to scan from a
@@ -38,12 +39,12 @@ pub fn HandOff(
     };
     view! {
         <section class="hand-off">
-            <h2>{t(Msg::HandOver)}</h2>
-            <p>{t(Msg::HandOverHint)}</p>
+            <h2>{t(ContestMsg::HandOver)}</h2>
+            <p>{t(ContestMsg::HandOverHint)}</p>
             <div class="actions">
-                <button type="button" class="btn download" on:click=download>{t(Msg::DownloadFile)}</button>
+                <button type="button" class="btn download" on:click=download>{t(ContestMsg::DownloadFile)}</button>
                 <button type="button" class="btn secondary show-qr" on:click=move |_| show_qr.update(|s| *s = !*s)>
-                    {t(Msg::ShowQr)} {format!(" ({total})")}
+                    {t(ContestMsg::ShowQr)} {format!(" ({total})")}
                 </button>
             </div>
             <QrSeries chunks show=show_qr />

@@ -14,6 +14,7 @@
 //!
 //! Each page's wording helpers (counts, problems, outcomes) live beside its table.
 
+pub mod contest;
 pub mod ideas;
 pub mod jury;
 pub mod teacher;
@@ -216,26 +217,7 @@ pub enum Msg {
     UpdateReady,
     Reload,
     JoinContest,
-    ContestCode,
-    CodeHint,
-    CheckCode,
-    CodeTypo,
-    CodeInvalid,
-    CodeUnknown,
-    YourName,
-    ClassName,
-    School,
-    StudentId,
-    NameRequired,
-    StartContest,
-    HandOver,
-    HandOverHint,
-    DownloadFile,
-    ShowQr,
     MyResults,
-    NoResults,
-    Delete,
-    ConfirmDelete,
     SealFailed,
     /// Why an answer, a skip or a move on the question screen was refused
     /// ([`crate::engine::session::SessionError`], see [`session_error`]).
@@ -379,65 +361,10 @@ impl Text for Msg {
             ],
             Msg::Reload => ["Қайта юклаш", "Перезагрузить", "Reload"],
             Msg::JoinContest => ["Танловга қўшилиш", "Присоединиться к конкурсу", "Join a contest"],
-            Msg::ContestCode => ["Танлов коди", "Код конкурса", "Contest code"],
-            Msg::CodeHint => [
-                "Ўқитувчи доскага ёзган кодни киритинг.",
-                "Введите код, который учитель написал на доске.",
-                "Type the code your teacher wrote on the board.",
-            ],
-            Msg::CheckCode => ["Давом этиш", "Продолжить", "Continue"],
-            Msg::CodeTypo => [
-                "Кодда хато бор: белгиларни қайта текширинг.",
-                "В коде ошибка: проверьте символы ещё раз.",
-                "The code has a typo: check the characters again.",
-            ],
-            Msg::CodeInvalid => [
-                "Бу танлов коди эмас: код 10 та ҳарф ва рақамдан иборат.",
-                "Это не код конкурса: код состоит из 10 букв и цифр.",
-                "This is not a contest code: a code has 10 letters and digits.",
-            ],
-            Msg::CodeUnknown => [
-                "Бу код илованинг янгироқ версияси учун. Иловани янгиланг.",
-                "Этот код для более новой версии приложения. Обновите приложение.",
-                "This code is for a newer version of the app. Update the app.",
-            ],
-            Msg::YourName => ["Исм ва фамилия", "Имя и фамилия", "Full name"],
-            Msg::ClassName => ["Синф (ихтиёрий)", "Класс (необязательно)", "Class (optional)"],
-            Msg::School => ["Мактаб (ихтиёрий)", "Школа (необязательно)", "School (optional)"],
-            Msg::StudentId => [
-                "Ўқувчи рақами (ихтиёрий)",
-                "Номер ученика (необязательно)",
-                "Student ID (optional)",
-            ],
-            Msg::NameRequired => ["Исмингизни ёзинг.", "Введите имя.", "Write your name."],
-            Msg::StartContest => ["Танловни бошлаш", "Начать конкурс", "Start the contest"],
-            Msg::HandOver => [
-                "Натижани ўқитувчига топширинг",
-                "Передайте результат учителю",
-                "Hand your result to the teacher",
-            ],
-            Msg::HandOverHint => [
-                "Файлни Telegram ёки USB орқали юборинг ёки ўқитувчига QR кодларни сканерлатинг. Натижа телефонингизда ҳам сақланади.",
-                "Отправьте файл через Telegram или USB или дайте учителю отсканировать QR-коды. Результат также остаётся в телефоне.",
-                "Send the file by Telegram or USB, or let the teacher scan the QR codes. The result also stays on your phone.",
-            ],
-            Msg::DownloadFile => ["Файлни юклаб олиш", "Скачать файл", "Download the file"],
-            Msg::ShowQr => ["QR кодлар", "QR-коды", "QR codes"],
             Msg::MyResults => [
                 "Менинг танлов натижаларим",
                 "Мои результаты конкурсов",
                 "My contest results",
-            ],
-            Msg::NoResults => [
-                "Ҳали танлов натижалари йўқ.",
-                "Результатов конкурсов пока нет.",
-                "No contest results yet.",
-            ],
-            Msg::Delete => ["Ўчириш", "Удалить", "Delete"],
-            Msg::ConfirmDelete => [
-                "Бу натижа телефондан ўчирилади. Уни ўқитувчига топширдингизми?",
-                "Результат будет удалён с телефона. Вы уже передали его учителю?",
-                "This result will be deleted from the phone. Have you handed it to the teacher?",
             ],
             Msg::ForTeachers => [
                 "Ўқитувчилар учун: танлов ўтказиш",

@@ -8,6 +8,7 @@ use crate::engine::result_record::Student;
 use crate::engine::route::Route;
 use crate::engine::saved::ContestEntry;
 use crate::ui::browser::{self, go, now_ms};
+use crate::ui::i18n::contest::ContestMsg;
 use crate::ui::i18n::{minutes, questions, show, t, use_lang, Msg};
 use crate::ui::notices::use_notices;
 use crate::ui::quiz_page::{app_href, load_pack};
@@ -15,13 +16,13 @@ use crate::ui::storage::Store;
 use leptos::prelude::*;
 
 /// What to tell the student about a code that does not parse.
-fn code_message(error: &ContestCodeError) -> Msg {
+fn code_message(error: &ContestCodeError) -> ContestMsg {
     match error {
-        ContestCodeError::TypoDetected => Msg::CodeTypo,
+        ContestCodeError::TypoDetected => ContestMsg::CodeTypo,
         ContestCodeError::UnsupportedVersion { .. } | ContestCodeError::UnknownPack { .. } => {
-            Msg::CodeUnknown
+            ContestMsg::CodeUnknown
         }
-        _ => Msg::CodeInvalid,
+        _ => ContestMsg::CodeInvalid,
     }
 }
 
@@ -36,7 +37,7 @@ pub fn JoinPage(
     let notices = use_notices();
     let typed = RwSignal::new(code.clone().unwrap_or_default());
     let settings = RwSignal::new(None::<(String, ContestSettings)>);
-    let code_error = RwSignal::new(None::<Msg>);
+    let code_error = RwSignal::new(None::<ContestMsg>);
     let check = move || {
         let text = typed.get_untracked();
         match contest_code::parse(&text).and_then(|s| Ok((contest_code::normalize(&text)?, s))) {
@@ -79,7 +80,7 @@ pub fn JoinPage(
             student_id: optional(student_id),
         };
         let Some(summary) = bundled::catalog().get(&settings.pack_id).cloned() else {
-            code_error.set(Some(Msg::CodeUnknown));
+            code_error.set(Some(ContestMsg::CodeUnknown));
             return;
         };
         starting.set(true);
@@ -94,7 +95,7 @@ pub fn JoinPage(
                 contest_code::contest_session(&pack, &settings, browser::new_seed(), now_ms())
             else {
                 starting.set(false);
-                code_error.set(Some(Msg::CodeInvalid));
+                code_error.set(Some(ContestMsg::CodeInvalid));
                 return;
             };
             store.with_value(|s| {
@@ -118,21 +119,22 @@ pub fn JoinPage(
         });
     };
 
-    let field = move |label: Msg, value: RwSignal<String>, id: &'static str, required: bool| {
-        view! {
-            <label class="field" for=id>
-                <span class="field-label">{t(label)}</span>
-                <input
-                    id=id
-                    type="text"
-                    autocomplete="off"
-                    required=required
-                    prop:value=move || value.get()
-                    on:input=move |ev| value.set(event_target_value(&ev))
-                />
-            </label>
-        }
-    };
+    let field =
+        move |label: ContestMsg, value: RwSignal<String>, id: &'static str, required: bool| {
+            view! {
+                <label class="field" for=id>
+                    <span class="field-label">{t(label)}</span>
+                    <input
+                        id=id
+                        type="text"
+                        autocomplete="off"
+                        required=required
+                        prop:value=move || value.get()
+                        on:input=move |ev| value.set(event_target_value(&ev))
+                    />
+                </label>
+            }
+        };
 
     view! {
         <article class="join">
@@ -143,7 +145,7 @@ pub fn JoinPage(
                 check();
             }>
                 <label class="field" for="contest-code">
-                    <span class="field-label">{t(Msg::ContestCode)}</span>
+                    <span class="field-label">{t(ContestMsg::ContestCode)}</span>
                     <input
                         id="contest-code"
                         class="code-input"
@@ -157,9 +159,9 @@ pub fn JoinPage(
                         on:input=move |ev| typed.set(event_target_value(&ev).to_uppercase())
                     />
                 </label>
-                <p class="hint">{t(Msg::CodeHint)}</p>
+                <p class="hint">{t(ContestMsg::CodeHint)}</p>
                 {move || code_error.get().map(|m| view! { <p class="error-panel" role="alert">{t(m)}</p> })}
-                <button type="submit" class="btn check-code">{t(Msg::CheckCode)}</button>
+                <button type="submit" class="btn check-code">{t(ContestMsg::CheckCode)}</button>
             </form>
             {move || settings.get().map(|(code, s)| {
                 let summary = bundled::catalog().get(&s.pack_id).cloned();
@@ -181,14 +183,14 @@ pub fn JoinPage(
                             ev.prevent_default();
                             start();
                         }>
-                            {field(Msg::YourName, name, "student-name", true)}
-                            {move || name_error.get().then(|| view! { <p class="error-panel" role="alert">{t(Msg::NameRequired)}</p> })}
-                            {field(Msg::ClassName, class, "student-class", false)}
-                            {field(Msg::School, school, "student-school", false)}
-                            {field(Msg::StudentId, student_id, "student-id", false)}
+                            {field(ContestMsg::YourName, name, "student-name", true)}
+                            {move || name_error.get().then(|| view! { <p class="error-panel" role="alert">{t(ContestMsg::NameRequired)}</p> })}
+                            {field(ContestMsg::ClassName, class, "student-class", false)}
+                            {field(ContestMsg::School, school, "student-school", false)}
+                            {field(ContestMsg::StudentId, student_id, "student-id", false)}
                             <p class="hint">{t(Msg::ContestHint)}</p>
                             <button type="submit" class="btn start-contest" disabled=move || starting.get()>
-                                {t(Msg::StartContest)}
+                                {t(ContestMsg::StartContest)}
                             </button>
                         </form>
                     </section>

@@ -4,6 +4,7 @@
 use crate::engine::result_record::ResultRecord;
 use crate::engine::route::Route;
 use crate::ui::hand_off::HandOff;
+use crate::ui::i18n::contest::ContestMsg;
 use crate::ui::i18n::{date, points, t, use_lang, Msg, Text};
 use crate::ui::notices::use_notices;
 use crate::ui::quiz_page::app_href;
@@ -25,7 +26,7 @@ pub fn MyResultsPage() -> impl IntoView {
     let records = RwSignal::new(load().records);
     let delete = move |index: usize| {
         let confirmed = window()
-            .confirm_with_message(Msg::ConfirmDelete.text(lang.get_untracked()))
+            .confirm_with_message(ContestMsg::ConfirmDelete.text(lang.get_untracked()))
             .unwrap_or(false);
         if !confirmed {
             return;
@@ -46,7 +47,7 @@ pub fn MyResultsPage() -> impl IntoView {
             {move || {
                 let list = records.get();
                 if list.is_empty() {
-                    return view! { <p class="lead">{t(Msg::NoResults)}</p> }.into_any();
+                    return view! { <p class="lead">{t(ContestMsg::NoResults)}</p> }.into_any();
                 }
                 let items = list
                     .iter()
@@ -67,7 +68,7 @@ pub fn MyResultsPage() -> impl IntoView {
                                 </p>
                                 <HandOff record />
                                 <button type="button" class="btn secondary delete" on:click=move |_| delete(i)>
-                                    {t(Msg::Delete)}
+                                    {t(ContestMsg::Delete)}
                                 </button>
                             </li>
                         }

@@ -18,11 +18,12 @@ use crate::engine::idea::{
 use crate::engine::text::Lang;
 use crate::ui::browser;
 use crate::ui::browser::now_ms;
+use crate::ui::i18n::contest::ContestMsg;
 use crate::ui::i18n::ideas::{
     age_range, author_number, authors_hint, fix_problems, too_long, too_many_authors, too_short,
     IdeaMsg,
 };
-use crate::ui::i18n::{t, tx, use_lang, AnyText, Msg, Text};
+use crate::ui::i18n::{t, tx, use_lang, AnyText, Text};
 use crate::ui::notices::{use_notices, Notices};
 use crate::ui::quiz_page::APP_VERSION;
 use crate::ui::storage::{StorageError, Store};
@@ -55,7 +56,7 @@ fn label_of(field: IdeaField) -> AnyText {
         IdeaField::Effect => IdeaMsg::Effect.into(),
         IdeaField::Category => IdeaMsg::Category.into(),
         IdeaField::Authors => IdeaMsg::Authors.into(),
-        IdeaField::AuthorName(_) => Msg::YourName.into(),
+        IdeaField::AuthorName(_) => ContestMsg::YourName.into(),
         IdeaField::AuthorAge(_) => IdeaMsg::AuthorAge.into(),
         IdeaField::AuthorSchool(_) => IdeaMsg::AuthorSchool.into(),
         IdeaField::AuthorClass(_) => IdeaMsg::AuthorClass.into(),

@@ -5,8 +5,9 @@
 use crate::engine::idea::IdeaRecord;
 use crate::ui::browser;
 use crate::ui::hand_off::{QrSeries, QR_CHUNK};
+use crate::ui::i18n::contest::ContestMsg;
 use crate::ui::i18n::ideas::IdeaMsg;
-use crate::ui::i18n::{t, Msg};
+use crate::ui::i18n::t;
 use leptos::prelude::*;
 
 /// The most QR codes offered for one idea; a longer idea is handed over as a file only.
@@ -32,7 +33,7 @@ pub fn IdeaHandOff(
             <p class="hint">{t(IdeaMsg::HandOffHint)}</p>
             <div class="actions">
                 <button type="button" class="btn download-idea" on:click=download>
-                    {t(Msg::DownloadFile)}
+                    {t(ContestMsg::DownloadFile)}
                 </button>
                 {fits
                     .then(|| {
@@ -43,7 +44,7 @@ pub fn IdeaHandOff(
                                 aria-expanded=move || show_qr.get().to_string()
                                 on:click=move |_| show_qr.update(|s| *s = !*s)
                             >
-                                {t(Msg::ShowQr)}
+                                {t(ContestMsg::ShowQr)}
                                 {format!(" ({total})")}
                             </button>
                         }

@@ -4,8 +4,9 @@
 
 use super::hand_off::IdeaHandOff;
 use crate::engine::idea::IdeaRecord;
+use crate::ui::i18n::contest::ContestMsg;
 use crate::ui::i18n::ideas::IdeaMsg;
-use crate::ui::i18n::{date, t, use_lang, Msg, Text};
+use crate::ui::i18n::{date, t, use_lang, Text};
 use crate::ui::notices::use_notices;
 use crate::ui::storage::Store;
 use leptos::prelude::*;
@@ -61,7 +62,7 @@ pub fn MyIdeas(
                                         class="btn secondary delete-idea"
                                         on:click=move |_| delete(id.clone())
                                     >
-                                        {t(Msg::Delete)}
+                                        {t(ContestMsg::Delete)}
                                     </button>
                                 </div>
                             </li>
