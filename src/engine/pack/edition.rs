@@ -36,9 +36,9 @@ use super::{
 use crate::engine::text::{Lang, LocalizedText};
 use serde::{Deserialize, Serialize};
 
-/// The version of the edition files this code writes and reads (their `format` field). Format 2
+/// The version of the edition files this code writes and reads (their first element). Format 2
 /// is the flat form of the questions; format 3 moves the explanations, sources and option
-/// feedback into a notes file of their own.
+/// feedback into a notes file of their own, and writes every part as an array.
 pub const FORMAT: u32 = 3;
 
 /// A language edition of a pack: which readers it serves.
@@ -121,98 +121,71 @@ impl Edition {
 /// `uz` or `ru`), and the pack. The questions file has the pack without its notes; the notes
 /// file has, for each question in the pack's order, only its id and notes, and its options'
 /// ids and feedback. One form for both, so the app has one reader for both.
+///
+/// Every part of the file is a JSON array, not an object: serde reads an array with one small
+/// visitor per type, where an object needs its field names matched too (2 KB of brotli less in
+/// the student's wasm), and the file is still text that any static host compresses.
 #[derive(Serialize, Deserialize)]
-struct EditionFile {
-    format: u32,
-    edition: String,
-    pack: FlatPack,
-}
+struct EditionFile(
+    /// The format version, [`FORMAT`].
+    u32,
+    /// The edition's folder name.
+    String,
+    FlatPack,
+);
 
-/// Whether `value` is its type's default (left out of a file, read back as the default).
-fn is_default<T: Default + PartialEq>(value: &T) -> bool {
-    *value == T::default()
-}
-
-/// A [`Pack`] as an edition file carries it: its kind by name, each question flat.
+/// A [`Pack`] as an edition file carries it: id, kind by name (empty in the notes file), title,
+/// description, settings (question count, time limit, question time limit) and questions.
 #[derive(Serialize, Deserialize)]
-struct FlatPack {
-    id: String,
-    #[serde(default, skip_serializing_if = "is_default")]
-    kind: String,
-    #[serde(default, skip_serializing_if = "is_default")]
-    title: LocalizedText,
-    #[serde(default, skip_serializing_if = "is_default")]
-    description: LocalizedText,
-    #[serde(default, skip_serializing_if = "is_default")]
-    settings: Settings,
-    questions: Vec<FlatQuestion>,
-}
+struct FlatPack(
+    String,
+    String,
+    LocalizedText,
+    LocalizedText,
+    (Option<usize>, Option<u64>, Option<u64>),
+    Vec<FlatQuestion>,
+);
 
-/// A [`Question`] with its kind by name and one list of options for every kind: in the
-/// questions file without its notes (explanation, source), in the notes file with its id and
-/// notes only.
+/// A [`Question`] with its kind by name and one list of options for every kind: id, text,
+/// explanation, source, topic, difficulty (1 to 3, read as a `u64`: one number reader less),
+/// points, kind ([`QuestionKind::as_str`]), options (in pack order; `ordering`: the items in the
+/// correct order; none for `true_false`), the correct option's id (`single`) and the answer
+/// (`true_false`). The questions file leaves the explanation and source empty; the notes file has
+/// the id, the explanation, the source and the options that have feedback, and nothing else.
 #[derive(Serialize, Deserialize)]
-struct FlatQuestion {
-    id: String,
-    #[serde(default, skip_serializing_if = "is_default")]
-    text: LocalizedText,
-    #[serde(default, skip_serializing_if = "is_default")]
-    explanation: LocalizedText,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    source: Option<LocalizedText>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    topic: Option<String>,
-    /// 1 to 3, read as a `u64` (one number reader less in the student's wasm).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    difficulty: Option<u64>,
-    #[serde(default, skip_serializing_if = "is_default")]
-    points: f64,
-    /// [`QuestionKind::as_str`].
-    #[serde(default, skip_serializing_if = "is_default")]
-    kind: String,
-    /// The options in pack order (`ordering`: the items in the correct order); none for
-    /// `true_false`. In the notes file, the options that have feedback.
-    #[serde(default, skip_serializing_if = "Vec::is_empty")]
-    options: Vec<FlatChoice>,
-    /// `single`: the id of the correct option.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    correct: Option<String>,
-    /// `true_false`: whether the statement is true.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    answer: Option<bool>,
-}
+struct FlatQuestion(
+    String,
+    LocalizedText,
+    LocalizedText,
+    Option<LocalizedText>,
+    Option<String>,
+    Option<u64>,
+    f64,
+    String,
+    Vec<FlatChoice>,
+    Option<String>,
+    Option<bool>,
+);
 
-/// An option of a [`FlatQuestion`]: a [`Choice`] with its weight (`multiple`) or its score
-/// (`situation`) as `value`; its feedback in the notes file only.
+/// An option of a [`FlatQuestion`]: id, text, feedback (in the notes file only), and its weight
+/// (`multiple`) or its score (`situation`).
 #[derive(Serialize, Deserialize)]
-struct FlatChoice {
-    id: String,
-    #[serde(default, skip_serializing_if = "is_default")]
-    text: LocalizedText,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    feedback: Option<LocalizedText>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    value: Option<f64>,
-}
+struct FlatChoice(String, LocalizedText, Option<LocalizedText>, Option<f64>);
 
 impl FlatChoice {
     fn of(choice: &Choice, value: Option<f64>) -> FlatChoice {
-        FlatChoice {
-            id: choice.id.clone(),
-            text: choice.text.clone(),
-            feedback: choice.feedback.clone(),
+        FlatChoice(
+            choice.id.clone(),
+            choice.text.clone(),
+            choice.feedback.clone(),
             value,
-        }
+        )
     }
 
     /// The choice, and its value (0 when the file has none).
     fn split(self) -> (Choice, f64) {
-        let choice = Choice {
-            id: self.id,
-            text: self.text,
-            feedback: self.feedback,
-        };
-        (choice, self.value.unwrap_or(0.0))
+        let FlatChoice(id, text, feedback, value) = self;
+        (Choice { id, text, feedback }, value.unwrap_or(0.0))
     }
 }
 
@@ -247,29 +220,90 @@ impl FlatQuestion {
                 None,
             ),
         };
-        FlatQuestion {
-            id: q.id.clone(),
-            text: q.text.clone(),
-            explanation: q.explanation.clone(),
-            source: q.source.clone(),
-            topic: q.topic.clone(),
-            difficulty: q.difficulty.map(u64::from),
-            points: q.points,
-            kind: q.kind().as_str().to_string(),
+        FlatQuestion(
+            q.id.clone(),
+            q.text.clone(),
+            q.explanation.clone(),
+            q.source.clone(),
+            q.topic.clone(),
+            q.difficulty.map(u64::from),
+            q.points,
+            q.kind().as_str().to_string(),
             options,
             correct,
             answer,
-        }
+        )
+    }
+
+    /// The question without its notes (the questions file's part of it).
+    fn without_notes(self) -> FlatQuestion {
+        let FlatQuestion(id, text, _, _, topic, difficulty, points, kind, options, correct, answer) =
+            self;
+        let options = options
+            .into_iter()
+            .map(|FlatChoice(id, text, _, value)| FlatChoice(id, text, None, value))
+            .collect();
+        let no_explanation = LocalizedText::default();
+        FlatQuestion(
+            id,
+            text,
+            no_explanation,
+            None,
+            topic,
+            difficulty,
+            points,
+            kind,
+            options,
+            correct,
+            answer,
+        )
+    }
+
+    /// The question's notes only (the notes file's part of it): its id, explanation and source,
+    /// and the options that have feedback, with their id and feedback.
+    fn notes(self) -> FlatQuestion {
+        let FlatQuestion(id, _, explanation, source, _, _, _, _, options, _, _) = self;
+        let options = options
+            .into_iter()
+            .filter_map(|FlatChoice(id, _, feedback, _)| {
+                feedback.map(|f| FlatChoice(id, LocalizedText::default(), Some(f), None))
+            })
+            .collect();
+        FlatQuestion(
+            id,
+            LocalizedText::default(),
+            explanation,
+            source,
+            None,
+            None,
+            0.0,
+            String::new(),
+            options,
+            None,
+            None,
+        )
     }
 
     /// The question, or what its kind lacks.
     fn into_question(self) -> Result<Question, String> {
-        let id = self.id;
+        let FlatQuestion(
+            id,
+            text,
+            explanation,
+            source,
+            topic,
+            difficulty,
+            points,
+            kind,
+            options,
+            correct,
+            answer,
+        ) = self;
         let lacks = |what: &str| format!("question `{id}`: no `{what}`");
-        let options = self.options.into_iter().map(FlatChoice::split);
-        let body = match QuestionKind::parse(&self.kind) {
+        let options = options.into_iter().map(FlatChoice::split);
+        let body = match QuestionKind::parse(&kind) {
             Some(QuestionKind::Single) => QuestionBody::Single {
-                correct: self.correct.ok_or_else(|| lacks("correct"))?,
+                correct: correct.ok_or_else(|| lacks("correct"))?,
                 options: options.map(|(c, _)| c).collect(),
             },
             Some(QuestionKind::Multiple) => QuestionBody::Multiple {
@@ -278,7 +312,7 @@ impl FlatQuestion {
                     .collect(),
             },
             Some(QuestionKind::TrueFalse) => QuestionBody::TrueFalse {
-                answer: self.answer.ok_or_else(|| lacks("answer"))?,
+                answer: answer.ok_or_else(|| lacks("answer"))?,
             },
             Some(QuestionKind::Ordering) => QuestionBody::Ordering {
                 items: options.map(|(c, _)| c).collect(),
@@ -288,21 +322,21 @@ impl FlatQuestion {
                     .map(|(choice, score)| ScoredChoice { choice, score })
                     .collect(),
             },
-            None => return Err(format!("question `{id}`: unknown kind `{}`", self.kind)),
+            None => return Err(format!("question `{id}`: unknown kind `{kind}`")),
         };
-        let difficulty = match self.difficulty.map(u8::try_from) {
+        let difficulty = match difficulty.map(u8::try_from) {
             Some(Ok(d)) => Some(d),
             Some(Err(_)) => return Err(format!("question `{id}`: no such difficulty")),
             None => None,
         };
         Ok(Question {
             id,
-            text: self.text,
-            explanation: self.explanation,
-            source: self.source,
-            topic: self.topic,
+            text,
+            explanation,
+            source,
+            topic,
             difficulty,
-            points: self.points,
+            points,
             body,
         })
     }
@@ -312,70 +346,32 @@ impl FlatQuestion {
 /// (compact JSON).
 fn file(pack: &Pack, edition: Edition, notes: bool) -> String {
     let pack = edition.of(pack);
-    let questions = pack.questions.iter().map(FlatQuestion::of).map(|q| {
-        if notes {
-            FlatQuestion {
-                id: q.id,
-                text: LocalizedText::default(),
-                explanation: q.explanation,
-                source: q.source,
-                topic: None,
-                difficulty: None,
-                points: 0.0,
-                kind: String::new(),
-                options: q
-                    .options
-                    .into_iter()
-                    .filter(|o| o.feedback.is_some())
-                    .map(|o| FlatChoice {
-                        text: LocalizedText::default(),
-                        value: None,
-                        ..o
-                    })
-                    .collect(),
-                correct: None,
-                answer: None,
-            }
-        } else {
-            FlatQuestion {
-                explanation: LocalizedText::default(),
-                source: None,
-                options: q
-                    .options
-                    .into_iter()
-                    .map(|o| FlatChoice {
-                        feedback: None,
-                        ..o
-                    })
-                    .collect(),
-                ..q
-            }
-        }
-    });
+    let questions = pack.questions.iter().map(FlatQuestion::of);
     let flat = if notes {
-        FlatPack {
-            id: pack.id,
-            kind: String::new(),
-            title: LocalizedText::default(),
-            description: LocalizedText::default(),
-            settings: Settings::default(),
-            questions: questions.collect(),
-        }
+        FlatPack(
+            pack.id,
+            String::new(),
+            LocalizedText::default(),
+            LocalizedText::default(),
+            (None, None, None),
+            questions.map(FlatQuestion::notes).collect(),
+        )
     } else {
-        FlatPack {
-            id: pack.id,
-            kind: pack.kind.as_str().to_string(),
-            title: pack.title,
-            description: pack.description,
-            settings: pack.settings,
-            questions: questions.collect(),
-        }
+        let Settings {
+            question_count,
+            time_limit_secs,
+            question_time_limit_secs,
+        } = pack.settings;
+        FlatPack(
+            pack.id,
+            pack.kind.as_str().to_string(),
+            pack.title,
+            pack.description,
+            (question_count, time_limit_secs, question_time_limit_secs),
+            questions.map(FlatQuestion::without_notes).collect(),
+        )
     };
-    let file = EditionFile {
-        format: FORMAT,
-        edition: edition.folder().to_string(),
-        pack: flat,
-    };
+    let file = EditionFile(FORMAT, edition.folder().to_string(), flat);
     serde_json::to_string(&file).expect("a pack always serializes")
 }
 
@@ -422,19 +418,20 @@ fn read_file(
     edition: Edition,
     json: &str,
 ) -> Result<FlatPack, EditionError> {
-    let file: EditionFile = serde_json::from_str(json).map_err(|e| EditionError::Unreadable {
-        path: path.clone(),
-        message: e.to_string(),
-    })?;
-    if file.format != FORMAT || file.edition != edition.folder() || file.pack.id != pack_id {
+    let EditionFile(format, found, pack) =
+        serde_json::from_str(json).map_err(|e| EditionError::Unreadable {
+            path: path.clone(),
+            message: e.to_string(),
+        })?;
+    if format != FORMAT || found != edition.folder() || pack.0 != pack_id {
         return Err(EditionError::Mismatch {
             path,
-            format: file.format,
-            edition: file.edition,
-            pack: file.pack.id,
+            format,
+            edition: found,
+            pack: pack.0,
         });
     }
-    Ok(file.pack)
+    Ok(pack)
 }
 
 /// Reads the questions file of `edition` of the pack `pack_id` (see the module doc: no
@@ -442,25 +439,30 @@ fn read_file(
 /// empty explanations, no sources, no option feedback ([`read_notes`] adds them).
 pub fn read(pack_id: &str, edition: Edition, json: &str) -> Result<Pack, EditionError> {
     let path = edition.path(pack_id);
-    let pack = read_file(path.clone(), pack_id, edition, json)?;
+    let FlatPack(id, kind, title, description, settings, questions) =
+        read_file(path.clone(), pack_id, edition, json)?;
     let unreadable = |message: String| EditionError::Unreadable {
         path: path.clone(),
         message,
     };
-    let kind = PackKind::parse(&pack.kind)
-        .ok_or_else(|| unreadable(format!("unknown pack kind `{}`", pack.kind)))?;
-    let questions = pack
-        .questions
+    let kind =
+        PackKind::parse(&kind).ok_or_else(|| unreadable(format!("unknown pack kind `{kind}`")))?;
+    let questions = questions
         .into_iter()
         .map(FlatQuestion::into_question)
         .collect::<Result<_, _>>()
         .map_err(unreadable)?;
+    let (question_count, time_limit_secs, question_time_limit_secs) = settings;
     Ok(Pack {
-        id: pack.id,
+        id,
         kind,
-        title: pack.title,
-        description: pack.description,
-        settings: pack.settings,
+        title,
+        description,
+        settings: Settings {
+            question_count,
+            time_limit_secs,
+            question_time_limit_secs,
+        },
         questions,
     })
 }
@@ -470,36 +472,36 @@ pub fn read(pack_id: &str, edition: Edition, json: &str) -> Result<Pack, Edition
 /// each option it gives feedback for one of its question's.
 pub fn read_notes(pack: &Pack, edition: Edition, json: &str) -> Result<Pack, EditionError> {
     let path = edition.notes_path(&pack.id);
-    let notes = read_file(path.clone(), &pack.id, edition, json)?;
+    let FlatPack(.., notes) = read_file(path.clone(), &pack.id, edition, json)?;
     let unreadable = |message: String| EditionError::Unreadable {
         path: path.clone(),
         message,
     };
-    if notes.questions.len() != pack.questions.len() {
+    if notes.len() != pack.questions.len() {
         return Err(unreadable(format!(
             "notes of {} questions for {}",
-            notes.questions.len(),
+            notes.len(),
             pack.questions.len()
         )));
     }
     let mut full = pack.clone();
-    for (q, notes) in full.questions.iter_mut().zip(notes.questions) {
-        if notes.id != q.id {
+    for (q, notes) in full.questions.iter_mut().zip(notes) {
+        let FlatQuestion(id, _, explanation, source, _, _, _, _, options, _, _) = notes;
+        if id != q.id {
             return Err(unreadable(format!(
-                "question `{}` where `{}` was expected",
-                notes.id, q.id
+                "question `{id}` where `{}` was expected",
+                q.id
             )));
         }
-        q.explanation = notes.explanation;
-        q.source = notes.source;
-        let id = q.id.clone();
+        q.explanation = explanation;
+        q.source = source;
         let mut choices = q.choices_mut();
-        for option in notes.options {
+        for FlatChoice(option, _, feedback, _) in options {
             let choice = choices
                 .iter_mut()
-                .find(|c| c.id == option.id)
-                .ok_or_else(|| unreadable(format!("question `{id}`: no option `{}`", option.id)))?;
-            choice.feedback = option.feedback;
+                .find(|c| c.id == option)
+                .ok_or_else(|| unreadable(format!("question `{id}`: no option `{option}`")))?;
+            choice.feedback = feedback;
         }
     }
     Ok(full)
