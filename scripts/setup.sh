@@ -78,11 +78,12 @@ npm_ok=1
 [ -x tools/node_modules/.bin/wasm-opt ] || npm_ok=0
 [ -d tools/node_modules/playwright-core ] || npm_ok=0
 [ -d tools/node_modules/terser ] || npm_ok=0
+[ -d tools/node_modules/lightningcss ] || npm_ok=0
 if [ "$npm_ok" = 1 ] && ! tools/node_modules/.bin/wasm-opt --version | grep -q "version $BINARYEN_VERSION"; then
   npm_ok=0
 fi
 if [ "$npm_ok" = 0 ]; then
-  say "installing npm tools (binaryen $BINARYEN_VERSION for wasm-opt, terser, playwright-core) into tools/node_modules"
+  say "installing npm tools (binaryen $BINARYEN_VERSION for wasm-opt, terser, lightningcss, playwright-core) into tools/node_modules"
   npm ci --prefix tools --no-audit --no-fund
 fi
 

@@ -20,6 +20,7 @@ const repo = join(fileURLToPath(new URL('.', import.meta.url)), '..');
 const dir = process.argv[2] ?? join(repo, 'dist');
 const require = createRequire(join(repo, 'tools', 'package.json'));
 const { chromium } = require('playwright-core');
+const { transform } = require('lightningcss');
 
 const LANGS = ['uz-Latn', 'uz-Cyrl', 'ru', 'en'];
 // A Friday (the Friday quiz comes first and is marked) and a Thursday, at noon local time.
@@ -97,13 +98,17 @@ function startAfterPaint(html) {
 }
 
 /**
- * `html` without the comments of its sources, and its inline scripts minified (every byte of
- * index.html is in the first load): HTML comments go, and each classic or module script is put
- * through terser (tools/minify-js.mjs). The screens' markup has no comments: Leptos's placeholders
- * are dropped at capture.
+ * `html` without the comments of its sources, and its inline scripts and styles minified (every
+ * byte of index.html is in the first load): HTML comments go, each classic or module script is put
+ * through terser (tools/minify-js.mjs), each stylesheet through lightningcss (comments and spaces
+ * go, colours and rules are written short; nothing is rewritten for older browsers). The screens'
+ * markup has no comments: Leptos's placeholders are dropped at capture.
  */
 async function minified(html) {
-  const out = html.replace(/<!--[\s\S]*?-->\n?/g, '');
+  const out = html
+    .replace(/<!--[\s\S]*?-->\n?/g, '')
+    .replace(/(<style>)([\s\S]*?)(<\/style>)/g, (_, open, css, close) =>
+      open + transform({ filename: 'index.html', code: Buffer.from(css), minify: true }).code + close);
   const script = /(<script(?: type="module")?>)([\s\S]*?)(<\/script>)/g;
   const parts = [];
   let last = 0;
