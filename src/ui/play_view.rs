@@ -28,7 +28,13 @@ fn with_session<R>(attempts: Attempts, f: impl FnOnce(&mut Session) -> R) -> Opt
 
 /// The question screen of the attempt in progress.
 #[component]
-pub fn PlayView(pack: Arc<Pack>) -> impl IntoView {
+pub fn PlayView(
+    /// The quiz's pack, as its questions file has it.
+    pack: Arc<Pack>,
+    /// The pack's notes, for the practice feedback (none: `pack` has its notes).
+    #[prop(optional)]
+    notes: Option<PackNotes>,
+) -> impl IntoView {
     let lang = use_lang();
     let attempts = expect_context::<Attempts>();
     let now = RwSignal::new(now_ms());
@@ -140,7 +146,7 @@ pub fn PlayView(pack: Arc<Pack>) -> impl IntoView {
             {progress}
             {timer}
             {move || {
-                index.get().map(|i| view! { <QuestionView pack=pack.clone() index=i len /> }.into_any())
+                index.get().map(|i| view! { <QuestionView pack=pack.clone() index=i len notes /> }.into_any())
             }}
             <div class="play-footer">
                 <button type="button" class="btn secondary finish" on:click=finish>
@@ -178,7 +184,12 @@ impl KeptDraft {
 
 /// One question with its answer inputs and, in practice, its feedback.
 #[component]
-fn QuestionView(pack: Arc<Pack>, index: usize, len: usize) -> impl IntoView {
+fn QuestionView(
+    pack: Arc<Pack>,
+    index: usize,
+    len: usize,
+    notes: Option<PackNotes>,
+) -> impl IntoView {
     let lang = use_lang();
     let attempts = expect_context::<Attempts>();
     let kept = use_context::<KeptDraft>();
@@ -443,21 +454,20 @@ fn QuestionView(pack: Arc<Pack>, index: usize, len: usize) -> impl IntoView {
         })
     };
     // The feedback reads the pack with its notes, which may come after the question is drawn.
-    let notes = PackNotes::find();
     let feedback = {
         let pack = pack.clone();
         move || {
             if mode != Mode::Practice || !answered() {
                 return None;
             }
-            let (pack, notes) = PackNotes::complete(notes, &pack);
+            let (pack, state) = PackNotes::complete(notes, &pack);
             let (question, feedback) = attempts.current.with(|s| {
                 let s = s.as_ref()?;
                 Some((s.question(&pack, index)?.clone(), s.feedback(&pack, index)?))
             })?;
             Some(
                 view! {
-                    <FeedbackPanel question=Arc::new(question) feedback notes />
+                    <FeedbackPanel question=Arc::new(question) feedback notes=state retry=notes />
                 }
                 .into_any(),
             )

@@ -53,6 +53,9 @@ pub enum LoadError {
     Invalid(String),
 }
 
+/// A pack edition as fetched, with its edition, or why it could not be.
+type Loaded = Result<(Arc<Pack>, Edition), LoadError>;
+
 /// What the classroom contest's page (`contest/`, [`crate::ui::contest`]) adds to the quiz
 /// screens, provided as context by that page only: the student app never links it.
 #[derive(Clone, Copy)]
@@ -132,29 +135,25 @@ pub enum NotesState {
     Failed,
 }
 
-/// The notes of the quiz on screen, provided by its screens to the feedback panels.
+/// The notes of the quiz on screen, handed by its screens to the feedback panels.
 #[derive(Clone, Copy)]
 pub struct PackNotes {
-    /// The pack with its notes; `None` while they are fetched, `Err` when that failed.
-    full: RwSignal<Option<Result<Arc<Pack>, ()>>>,
+    /// The pack with its notes (and its edition); `None` while they are fetched, `Err` when
+    /// that failed. The type of the quiz screen's own pack signal, so its code is shared.
+    full: RwSignal<Option<Loaded>>,
     /// Bumped to fetch again after a failure.
     retry: RwSignal<u32>,
 }
 
 impl PackNotes {
-    /// The notes of the screen's quiz, if its screens provide them (`use_context`).
-    pub fn find() -> Option<PackNotes> {
-        use_context::<PackNotes>()
-    }
-
     /// The pack to draw feedback from: `pack` with its notes once they are there (a reactive
     /// read), else `pack` itself; and whether the notes are there. Without `notes`, `pack` is
     /// taken to be whole.
     pub fn complete(notes: Option<PackNotes>, pack: &Arc<Pack>) -> (Arc<Pack>, NotesState) {
         match notes.map(|n| n.full.get()) {
             None => (pack.clone(), NotesState::Ready),
-            Some(Some(Ok(full))) => (full, NotesState::Ready),
-            Some(Some(Err(()))) => (pack.clone(), NotesState::Failed),
+            Some(Some(Ok((full, _)))) => (full, NotesState::Ready),
+            Some(Some(Err(_))) => (pack.clone(), NotesState::Failed),
             Some(None) => (pack.clone(), NotesState::Fetching),
         }
     }
@@ -182,7 +181,7 @@ pub fn QuizScreen(
     // links none of the async resource and suspense machinery (about 5 KB of brotli).
     let lang = use_lang();
     let edition = Memo::new(move |_| Edition::for_lang(lang.get()));
-    let loaded = RwSignal::new(None::<Result<(Arc<Pack>, Edition), LoadError>>);
+    let loaded = RwSignal::new(None::<Loaded>);
     Effect::new(move |_| {
         retry.track();
         let wanted = edition.get();
@@ -340,7 +339,6 @@ fn QuizFlow(pack: Arc<Pack>, edition: Edition, route: Signal<Route>) -> impl Int
         full: RwSignal::new(None),
         retry: RwSignal::new(0),
     };
-    provide_context(notes);
     {
         let pack = pack.clone();
         let contest_page = contest.is_some();
@@ -354,7 +352,9 @@ fn QuizFlow(pack: Arc<Pack>, edition: Edition, route: Signal<Route>) -> impl Int
             let pack = pack.clone();
             leptos::task::spawn_local(async move {
                 let result = load_notes(pack, contest_page, edition).await;
-                notes.full.try_set(Some(result.map_err(|_| ())));
+                notes.full.try_set(Some(
+                    result.map(|full| (full, edition)).map_err(LoadError::Fetch),
+                ));
             });
         });
     }
@@ -368,12 +368,14 @@ fn QuizFlow(pack: Arc<Pack>, edition: Edition, route: Signal<Route>) -> impl Int
             browser::leave_for(&format!("contest/{play}"));
             ().into_any()
         }
-        Screen::Play if has_current.get() => view! { <PlayView pack=pack.clone() /> }.into_any(),
+        Screen::Play if has_current.get() => {
+            view! { <PlayView pack=pack.clone() notes /> }.into_any()
+        }
         // Drawn again when the notes come (the play view's feedback reads them itself, so the
         // question screen is never redrawn for them).
         Screen::Result if has_last.get() => {
-            let (pack, notes) = PackNotes::complete(Some(notes), &pack);
-            view! { <ResultView pack notes /> }.into_any()
+            let (pack, state) = PackNotes::complete(Some(notes), &pack);
+            view! { <ResultView pack notes=state retry=Some(notes) /> }.into_any()
         }
         _ => view! { <IntroView pack=pack.clone() /> }.into_any(),
     }

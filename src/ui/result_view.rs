@@ -4,7 +4,7 @@ use crate::engine::pack::Pack;
 use crate::engine::route::Route;
 use crate::engine::session::Session;
 use crate::ui::i18n::{clock, date, points, show, t, use_lang, Msg};
-use crate::ui::quiz_page::{app_href, Attempts, ContestPage, NotesState};
+use crate::ui::quiz_page::{app_href, Attempts, ContestPage, NotesState, PackNotes};
 use crate::ui::review::FeedbackPanel;
 use leptos::prelude::*;
 use std::sync::Arc;
@@ -18,6 +18,9 @@ pub fn ResultView(
     /// Whether the pack's notes are there (the screen is drawn again when they come).
     #[prop(optional)]
     notes: NotesState,
+    /// Fetches the notes again after a failure.
+    #[prop(optional_no_strip)]
+    retry: Option<PackNotes>,
 ) -> impl IntoView {
     let lang = use_lang();
     let attempts = expect_context::<Attempts>();
@@ -39,7 +42,7 @@ pub fn ResultView(
             Some(view! {
                 <li class="review-item">
                     <p class="question-text"><span class="num">{i + 1} ". "</span>{move || show(&text, lang.get())}</p>
-                    <FeedbackPanel question feedback notes />
+                    <FeedbackPanel question feedback notes retry />
                 </li>
             })
         })

@@ -62,9 +62,11 @@ pub fn FeedbackPanel(
     /// Whether the pack's notes are there: until they are, the explanation's place says so.
     #[prop(optional)]
     notes: NotesState,
+    /// Fetches the notes again after a failure.
+    #[prop(optional_no_strip)]
+    retry: Option<PackNotes>,
 ) -> impl IntoView {
     let lang = use_lang();
-    let pack_notes = PackNotes::find();
     let (mark, msg, class) = match &feedback.answer {
         None => ("✗", Msg::NoAnswer, "bad"),
         Some(_) => verdict(feedback.fraction),
@@ -140,7 +142,7 @@ pub fn FeedbackPanel(
                     <p class="explanation pending">
                         {t(Msg::NotesFailed)} " "
                         <button type="button" class="btn secondary" on:click=move |_| {
-                            pack_notes.into_iter().for_each(PackNotes::retry)
+                            retry.into_iter().for_each(PackNotes::retry)
                         }>{t(Msg::TryAgain)}</button>
                     </p>
                 }
